@@ -70,13 +70,15 @@ final class SchemaValidator {
                 }
             }
         }
-        for (var entry : value.entrySet()) {
-            String name = join(path, String.valueOf(entry.getKey()));
-            if (properties.get(entry.getKey()) instanceof Map<?, ?> propertySchema) {
-                check(propertySchema, entry.getValue(), name, problems);
-            } else if (Boolean.FALSE.equals(schema.get("additionalProperties"))) {
-                problems.add(argument(name) + " is not expected; expected " + properties.keySet());
+        // schema order, not input order, so the messages are deterministic
+        for (var property : properties.entrySet()) {
+            if (value.containsKey(property.getKey()) && property.getValue() instanceof Map<?, ?> propertySchema) {
+                check(propertySchema, value.get(property.getKey()), join(path, String.valueOf(property.getKey())), problems);
             }
+        }
+        if (Boolean.FALSE.equals(schema.get("additionalProperties"))) {
+            value.keySet().stream().map(String::valueOf).filter(k -> !properties.containsKey(k)).sorted().forEach(k ->
+                    problems.add(argument(join(path, k)) + " is not expected; expected " + properties.keySet()));
         }
     }
 
