@@ -104,8 +104,8 @@ final class CalcFunctions {
 
     /**
      * Formats without floating-point noise: ten decimal places at most, trailing zeros dropped
-     * (15*23+7 → 352, 1/3 → 0.3333333333, 0.1+0.2 → 0.3). Very large or very small magnitudes use
-     * 12 significant digits in scientific notation.
+     * (15*23+7 → 352, 1/3 → 0.3333333333, 0.1+0.2 → 0.3). Whole numbers below 1e21 print in
+     * full; other very large or very small magnitudes use 12 significant digits in scientific notation.
      */
     static String format(double value) {
         if (value == 0) {
@@ -113,6 +113,9 @@ final class CalcFunctions {
         }
         double magnitude = Math.abs(value);
         BigDecimal exact = new BigDecimal(value);
+        if (value == Math.rint(value) && magnitude < 1e21) {
+            return exact.toPlainString(); // whole numbers print in full, like 2^60
+        }
         if (magnitude >= 1e15 || magnitude < 1e-10) {
             return exact.round(new MathContext(12, RoundingMode.HALF_EVEN)).stripTrailingZeros().toString();
         }

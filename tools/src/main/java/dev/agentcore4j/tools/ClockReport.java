@@ -20,7 +20,8 @@ import java.util.TreeMap;
 final class ClockReport {
 
     private static final DateTimeFormatter HUMAN_EN =
-            DateTimeFormatter.ofPattern("EEEE, d MMMM uuuu, HH:mm:ss", Locale.ENGLISH);
+            DateTimeFormatter.ofPattern("EEEE, d MMMM uuuu, HH:mm:ss zzz", Locale.ENGLISH);
+    private static final DateTimeFormatter ABBREVIATION = DateTimeFormatter.ofPattern("zzz", Locale.ENGLISH);
     private static final DateTimeFormatter HUMAN_JA =
             DateTimeFormatter.ofPattern("uuuu年M月d日(E) H時mm分ss秒", Locale.JAPANESE);
     private static final Map<String, String> ZONES_BY_LOWER_CASE = new TreeMap<>();
@@ -57,12 +58,11 @@ final class ClockReport {
         result.put("timezone", zone.getId());
         result.put("iso", now.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
         result.put("utc_offset", now.getOffset().getId().equals("Z") ? "+00:00" : now.getOffset().getId());
-        result.put("zone_abbreviation", zone.getDisplayName(TextStyle.SHORT, Locale.ENGLISH));
+        result.put("zone_abbreviation", now.format(ABBREVIATION));
         result.put("date", now.toLocalDate().toString());
         result.put("time", now.toLocalTime().withNano(0).toString());
         result.put("day_of_week", now.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH));
-        result.put("human", now.format(HUMAN_EN) + " " + zone.getDisplayName(TextStyle.SHORT, Locale.ENGLISH)
-                + " (UTC" + result.get("utc_offset") + ")");
+        result.put("human", now.format(HUMAN_EN) + " (UTC" + result.get("utc_offset") + ")");
         result.put("human_ja", now.format(HUMAN_JA));
         result.put("epoch_seconds", now.toEpochSecond());
         return result;
