@@ -94,6 +94,9 @@ final class UrlFetcher {
         } catch (java.util.concurrent.CancellationException e) {
             throw new ToolFailure("fetch cancelled");
         } catch (ExecutionException e) {
+            if (cancellation.isCancelled()) { // the client reports its own cancellation in several shapes
+                throw new ToolFailure("fetch cancelled");
+            }
             throw failure(uri, e.getCause());
         }
     }
@@ -147,7 +150,8 @@ final class UrlFetcher {
     }
 
     private ToolFailure timedOut() {
-        return new ToolFailure("timed out after " + policy.timeout().toSeconds() + " s");
+        long millis = policy.timeout().toMillis();
+        return new ToolFailure("timed out after " + (millis < 1000 || millis % 1000 != 0 ? millis + " ms" : millis / 1000 + " s"));
     }
 
     private ToolFailure failure(URI uri, Throwable cause) {
