@@ -29,13 +29,11 @@ final class DebugActions {
         switch (action) {
             case "ping_status" -> {
                 HealthState.Report report = health.report();
-                Responses.json(exchange, 200, Map.of("status", report.status().wireValue(),
-                        "time_of_last_update", report.timeOfLastUpdate()));
+                Responses.json(exchange, 200,
+                        new PingEndpoint.PingBody(report.status().wireValue(), report.timeOfLastUpdate()));
             }
             case "job_status" -> {
-                Health.AsyncTasks tasks = health.asyncTasks();
-                Responses.json(exchange, 200, Map.of("active_count", tasks.activeCount(),
-                        "running_jobs", tasks.runningJobs()));
+                Responses.json(exchange, 200, health.asyncTasks());
             }
             case "force_healthy" -> force(exchange, PingStatus.HEALTHY);
             case "force_busy" -> force(exchange, PingStatus.HEALTHY_BUSY);

@@ -1,5 +1,6 @@
 package dev.agentcore4j.runtime;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.agentcore4j.contract.PingStatus;
 import java.util.List;
 import java.util.Map;
@@ -36,7 +37,8 @@ public interface Health {
     AsyncTasks asyncTasks();
 
     /** Open async tasks: {@code {"active_count": n, "running_jobs": [{"name", "duration"}]}}. */
-    record AsyncTasks(int activeCount, List<RunningJob> runningJobs) {
+    record AsyncTasks(@JsonProperty("active_count") int activeCount,
+            @JsonProperty("running_jobs") List<RunningJob> runningJobs) {
         public AsyncTasks {
             runningJobs = List.copyOf(runningJobs);
         }

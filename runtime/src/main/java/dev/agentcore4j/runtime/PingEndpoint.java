@@ -1,7 +1,7 @@
 package dev.agentcore4j.runtime;
 
-import com.sun.net.httpserver.HttpExchange;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.sun.net.httpserver.HttpExchange;
 import dev.agentcore4j.contract.PingStatus;
 import java.io.IOException;
 import java.lang.System.Logger.Level;
