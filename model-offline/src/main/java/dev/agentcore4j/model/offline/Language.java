@@ -1,0 +1,22 @@
+package dev.agentcore4j.model.offline;
+
+/** The language of an answer: Japanese when the prompt contains kana or kanji, English otherwise. */
+enum Language {
+    EN,
+    JA;
+
+    static Language of(String text) {
+        return text.codePoints().anyMatch(Language::isJapanese) ? JA : EN;
+    }
+
+    static boolean isJapanese(int codePoint) {
+        Character.UnicodeScript script = Character.UnicodeScript.of(codePoint);
+        return script == Character.UnicodeScript.HIRAGANA || script == Character.UnicodeScript.KATAKANA
+                || script == Character.UnicodeScript.HAN;
+    }
+
+    /** Picks the text for this language. */
+    String pick(String english, String japanese) {
+        return this == JA ? japanese : english;
+    }
+}
