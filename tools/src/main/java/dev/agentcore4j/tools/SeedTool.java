@@ -9,8 +9,8 @@ import java.util.Map;
 
 /**
  * One of the seed tools: a spec and a body. Input that breaks the schema and {@link ToolFailure}s
- * become error results with their message; anything else propagates, and the agent reports it to the
- * model without internals.
+ * become error results with their message; any other exception is logged and answered with a generic
+ * error, so no path, SQL or stack detail reaches the model.
  */
 record SeedTool(ToolSpec spec, Body body) implements Tool {
 
@@ -34,6 +34,10 @@ record SeedTool(ToolSpec spec, Body body) implements Tool {
             return ToolOutput.from(body.run(new Arguments(input), context));
         } catch (ToolFailure failure) {
             return ToolOutput.error(failure.getMessage());
+        } catch (RuntimeException e) {
+            System.getLogger(SeedTool.class.getName()).log(System.Logger.Level.WARNING,
+                    "tool=" + spec.name() + " toolUseId=" + context.toolUseId() + " | tool failed", e);
+            return ToolOutput.error("tool '" + spec.name() + "' failed unexpectedly; try again or use another approach");
         }
     }
 
