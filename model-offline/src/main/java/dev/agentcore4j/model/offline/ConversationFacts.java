@@ -27,7 +27,7 @@ final class ConversationFacts {
     private static final Pattern LIKE_JA = Pattern.compile("(?:私|わたし|僕|ぼく)?は?([^。、！？!?は]+?)が(?:大)?好きです");
 
     private static final Pattern ASKS_NAME = Pattern.compile(
-            "(?i)what(?:'s| is) my name|do you (?:know|remember) (?:my name|who I am)|who am I\\b|私の名前|名前を覚えて|私は誰");
+            "(?i)what(?:'s| is) my name|do you (?:know|remember) (?:my name|who I am)|who am I\\b|(?:私|わたし|僕|ぼく)の名前(?:を覚えて|は(?:何|なん)|を知って|が分かり|がわかり)|名前を覚えて|私は誰");
     private static final Pattern ASKS_LIKES_EN = Pattern.compile(
             "(?i)what (?:do|did) I (?:like|love|enjoy)|what(?:'s| is) my favou?rite ?([\\p{L} ]*?)\\??$");
     private static final Pattern ASKS_LIKES_JA = Pattern.compile("好きな(.+?)(?:は何|はなん|を覚えて)|何が好き");

@@ -15,7 +15,7 @@ import java.util.stream.Collectors;
 
 /**
  * Decides the offline model's reply, in a fixed order: forced tool choice, answer from tool
- * results, questions about remembered facts, new facts, tool intents, greeting, built-in knowledge,
+ * results, questions about remembered facts, tool intents, new facts, greeting, built-in knowledge,
  * honest fallback. Pure function of the request.
  */
 final class Responder {
@@ -59,12 +59,12 @@ final class Responder {
                             : lang.pick("Your favourite " + topic + " is " + v + ".", "あなたの好きな" + topic + "は" + v + "です。"))
                     .orElse(lang.pick("You haven't told me about that yet.", "まだそれについては伺っていません。")));
         }
-        if (ConversationFacts.statesFact(prompt)) {
-            return new Reply.Text(acknowledge(ConversationFacts.from(List.of(prompt)), lang));
-        }
         List<ToolCall> calls = ToolIntents.plan(prompt, offered);
         if (!calls.isEmpty()) {
             return new Reply.Calls(calls);
+        }
+        if (ConversationFacts.statesFact(prompt)) {
+            return new Reply.Text(acknowledge(ConversationFacts.from(List.of(prompt)), lang));
         }
         List<String> missing = ToolIntents.wanted(prompt, offered);
         if (!missing.isEmpty()) {
