@@ -63,6 +63,19 @@ class SeedToolsTest {
         assertThatThrownBy(() -> FetchPolicy.defaults().timeout(Duration.ZERO)).isInstanceOf(IllegalArgumentException.class);
     }
 
+    @Test
+    void unexpected_failures_reach_the_model_as_a_generic_error_without_internals() throws Exception {
+        SeedTool broken = SeedTool.of("broken", "A tool that fails in an unplanned way, for this test.",
+                InputSchema.object(), (args, context) -> {
+                    throw new IllegalStateException("cannot open /secret/path/tasks.db");
+                });
+
+        var output = broken.invoke(Map.of(), dev.agentcore4j.agent.ToolContext.standalone("broken"));
+
+        assertThat(output.isError()).isTrue();
+        assertThat(output.content().toString()).doesNotContain("/secret").contains("tool 'broken' failed unexpectedly");
+    }
+
     private static ToolSpec spec(List<Tool> tools, String name) {
         return tools.stream().map(Tool::spec).filter(s -> s.name().equals(name)).findFirst().orElseThrow();
     }
