@@ -2,6 +2,7 @@ package dev.agentcore4j.agent;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * One model call: system prompt (empty for none), conversation, offered tools, tool choice and
@@ -49,7 +50,7 @@ public record ModelRequest(String systemPrompt, List<Message> messages, List<Too
     }
 
     /** The most recent message, if any. */
-    public java.util.Optional<Message> lastMessage() {
-        return messages.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(messages.getLast());
+    public Optional<Message> lastMessage() {
+        return messages.isEmpty() ? Optional.empty() : Optional.of(messages.getLast());
     }
 }

@@ -19,7 +19,7 @@ final class ToolAnswers {
     }
 
     static String write(List<ContentBlock.ToolUse> uses, List<ContentBlock.ToolResult> results, Language lang) {
-        var joiner = new StringJoiner(lang == Language.JA ? "\n" : "\n");
+        var joiner = new StringJoiner("\n");
         for (ContentBlock.ToolResult result : results) {
             String name = uses.stream().filter(u -> u.toolUseId().equals(result.toolUseId()))
                     .map(ContentBlock.ToolUse::name).findFirst().orElse("tool");
@@ -70,6 +70,11 @@ final class ToolAnswers {
                             + ". It begins: " + excerpt(s(m, "text")),
                     s(m, "url") + " を取得しました（HTTP " + s(m, "status") + "）" + (m.containsKey("title") ? "。タイトルは「" + s(m, "title") + "」" : "")
                             + "。冒頭: " + excerpt(s(m, "text")));
+            case ToolIntents.ANALYZE -> lang.pick(
+                    "The text has " + s(m, "characters") + " characters, " + s(m, "words") + " words and " + s(m, "sentences")
+                            + " sentence(s); language: " + s(m, "language") + keywords(m.get("top_keywords"), lang) + ".",
+                    "このテキストは " + s(m, "characters") + " 文字、" + s(m, "words") + " 語、" + s(m, "sentences") + " 文です（言語: "
+                            + s(m, "language") + "）" + keywords(m.get("top_keywords"), lang) + "。");
             default -> lang.pick("Result of " + tool + ": " + fields(m) + ".", tool + " の結果: " + fields(m) + "。");
         };
     }
@@ -100,6 +105,15 @@ final class ToolAnswers {
         }
         var joiner = new StringJoiner(lang.pick(", ", "、"), lang.pick(": ", "："), "");
         items.stream().limit(5).forEach(item -> joiner.add(item instanceof Map<?, ?> m ? s(m, "title") : String.valueOf(item)));
+        return joiner.toString();
+    }
+
+    private static String keywords(Object list, Language lang) {
+        if (!(list instanceof List<?> items) || items.isEmpty()) {
+            return "";
+        }
+        var joiner = new StringJoiner(lang.pick(", ", "、"), lang.pick(". Top keywords: ", "。主なキーワード："), "");
+        items.stream().limit(5).forEach(item -> joiner.add(item instanceof Map<?, ?> m ? s(m, "keyword", "word", "term") : String.valueOf(item)));
         return joiner.toString();
     }
 

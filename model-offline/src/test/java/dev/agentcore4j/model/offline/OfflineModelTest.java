@@ -163,6 +163,8 @@ class OfflineModelTest {
         assertThat(agent().run("「資料作成」というタスクを作成して").text()).isEqualTo("タスク「資料作成」を作成しました（ID: task-0001、優先度: medium）。");
         assertThat(agent().run("What's the weather in Tokyo and what time is it there?").text()).contains("18.5°C", "09:30:00");
         assertThat(agent().run("Search the documents for AgentCore deployment").text()).contains("Deploying to AgentCore");
+        assertThat(agent().run("Analyze this text: I love this product").text())
+                .isEqualTo("The text has 19 characters, 4 words and 1 sentence(s); language: en. Top keywords: love, product.");
     }
 
     @Test

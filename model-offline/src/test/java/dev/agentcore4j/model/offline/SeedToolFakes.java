@@ -49,6 +49,7 @@ final class SeedToolFakes {
                 Tools.of("fetch_url", "Fetch", schema(Map.of("url", STRING), List.of("url")),
                         (in, ctx) -> ToolOutput.error("address 127.0.0.1 is not allowed (SSRF guard)")),
                 Tools.of("analyze_text", "Analyze", schema(Map.of("text", STRING), List.of("text")),
-                        (in, ctx) -> Map.of("characters", 21, "words", 4, "sentiment", "positive")));
+                        (in, ctx) -> Map.of("characters", 19, "words", 4, "sentences", 1, "language", "en",
+                                "top_keywords", List.of("love", "product"))));
     }
 }
