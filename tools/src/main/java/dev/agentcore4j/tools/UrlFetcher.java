@@ -30,17 +30,24 @@ final class UrlFetcher {
 
     private final FetchPolicy policy;
     private final AddressGuard guard;
-    private final HttpClient client;
+    private HttpClient client;
 
     UrlFetcher(FetchPolicy policy, AddressGuard guard) {
         this.policy = policy;
         this.guard = guard;
-        this.client = HttpClient.newBuilder()
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .proxy(HttpClient.Builder.NO_PROXY) // a proxy would connect on our behalf, past the guard
-                .connectTimeout(policy.timeout())
-                .version(HttpClient.Version.HTTP_1_1)
-                .build();
+    }
+
+    /** Built on first use: a client starts a selector thread, and most agents never fetch. */
+    private synchronized HttpClient client() {
+        if (client == null) {
+            client = HttpClient.newBuilder()
+                    .followRedirects(HttpClient.Redirect.NEVER)
+                    .proxy(HttpClient.Builder.NO_PROXY) // a proxy would connect on our behalf, past the guard
+                    .connectTimeout(policy.timeout())
+                    .version(HttpClient.Version.HTTP_1_1)
+                    .build();
+        }
+        return client;
     }
 
     Map<String, Object> fetch(String url, int maxChars, Cancellation cancellation) {
@@ -80,7 +87,7 @@ final class UrlFetcher {
                 .header("Accept", "text/html, text/plain;q=0.9, application/json;q=0.8, */*;q=0.1")
                 .GET()
                 .build();
-        CompletableFuture<HttpResponse<LimitedBody.Bytes>> future = client.sendAsync(request,
+        CompletableFuture<HttpResponse<LimitedBody.Bytes>> future = client().sendAsync(request,
                 info -> new LimitedBody(info.statusCode() / 100 == 3 ? 0 : policy.maxBytes()));
         try (var _ = cancellation.onCancel(() -> future.cancel(true))) {
             return future.get(remaining, TimeUnit.NANOSECONDS);
