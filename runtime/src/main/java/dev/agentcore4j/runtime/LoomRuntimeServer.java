@@ -67,7 +67,7 @@ final class LoomRuntimeServer implements RuntimeServer {
         server.createContext("/", exchange -> route(exchange, draining, invocations, ping, webSocket));
         server.start();
         LoomRuntimeServer started = new LoomRuntimeServer(server, executor, config, health, inFlight, draining);
-        LOG.log(Level.INFO, "port={0} | agent container listening", started.port());
+        LOG.log(Level.INFO, "port=" + started.port() + " | agent container listening");
         return started;
     }
 

@@ -1,0 +1,99 @@
+package dev.agentcore4j.container;
+
+import dev.agentcore4j.agent.AgentEvent;
+import dev.agentcore4j.agent.AgentResult;
+import dev.agentcore4j.agent.ModelInfo;
+import dev.agentcore4j.agent.ToolResultContent;
+import dev.agentcore4j.agent.Usage;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** The wire shape of agent events (one SSE event each) and of a finished turn (one JSON answer). */
+final class AgentEvents {
+
+    private AgentEvents() {
+    }
+
+    static Map<String, Object> event(AgentEvent event, String sessionId) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        switch (event) {
+            case AgentEvent.TextDelta delta -> {
+                out.put("type", "text_delta");
+                out.put("text", delta.text());
+            }
+            case AgentEvent.ReasoningDelta delta -> {
+                out.put("type", "reasoning_delta");
+                out.put("text", delta.text());
+            }
+            case AgentEvent.ToolCalled call -> {
+                out.put("type", "tool_call");
+                out.put("tool_use_id", call.toolUseId());
+                out.put("name", call.name());
+                out.put("input", call.input());
+            }
+            case AgentEvent.ToolReturned ret -> {
+                out.put("type", "tool_result");
+                out.put("tool_use_id", ret.toolUseId());
+                out.put("name", ret.name());
+                out.put("status", ret.status().name().toLowerCase(Locale.ROOT));
+                out.put("content", content(ret.content()));
+                out.put("duration_ms", ret.duration().toMillis());
+            }
+            case AgentEvent.UsageReported usage -> {
+                out.put("type", "usage");
+                out.put("usage", usage(usage.usage()));
+            }
+            case AgentEvent.Finished finished -> {
+                out.put("type", "finished");
+                out.put("session_id", sessionId);
+                out.put("stop_reason", finished.result().stopReason().name().toLowerCase(Locale.ROOT));
+                out.put("usage", usage(finished.result().usage()));
+            }
+            case AgentEvent.Failed failed -> {
+                out.put("type", "error");
+                out.put("message", "the agent failed: " + failed.error().getClass().getSimpleName());
+            }
+        }
+        return out;
+    }
+
+    static Map<String, Object> result(AgentResult result, List<Map<String, Object>> toolCalls, String sessionId,
+            ModelInfo model) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("response", result.text());
+        out.put("session_id", sessionId);
+        out.put("stop_reason", result.stopReason().name().toLowerCase(Locale.ROOT));
+        out.put("outcome", result.outcome().name().toLowerCase(Locale.ROOT));
+        out.put("tool_calls", toolCalls);
+        out.put("usage", usage(result.usage()));
+        Map<String, Object> modelInfo = new LinkedHashMap<>();
+        modelInfo.put("provider", model.provider());
+        modelInfo.put("model_id", model.modelId());
+        modelInfo.put("offline", model.offline());
+        out.put("model", modelInfo);
+        return out;
+    }
+
+    static Map<String, Object> usage(Usage usage) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("input_tokens", usage.inputTokens());
+        out.put("output_tokens", usage.outputTokens());
+        out.put("total_tokens", usage.totalTokens());
+        return out;
+    }
+
+    private static List<Object> content(List<ToolResultContent> content) {
+        List<Object> out = new ArrayList<>();
+        for (ToolResultContent part : content) {
+            switch (part) {
+                case ToolResultContent.Text text -> out.add(Map.of("text", text.text()));
+                case ToolResultContent.Json json -> out.add(Map.of("json", json.value()));
+            }
+        }
+        return out;
+    }
+
+}

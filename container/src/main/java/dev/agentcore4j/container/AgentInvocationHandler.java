@@ -1,0 +1,59 @@
+package dev.agentcore4j.container;
+
+import dev.agentcore4j.agent.AgentEvent;
+import dev.agentcore4j.agent.AgentEventSink;
+import dev.agentcore4j.agent.AgentResult;
+import dev.agentcore4j.agent.Cancellation;
+import dev.agentcore4j.agent.Message;
+import dev.agentcore4j.runtime.ClientError;
+import dev.agentcore4j.runtime.Invocation;
+import dev.agentcore4j.runtime.InvocationHandler;
+import dev.agentcore4j.runtime.Reply;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** {@code POST /invocations} → the session's agent → one JSON answer or a stream of agent events. */
+final class AgentInvocationHandler implements InvocationHandler {
+
+    private final SessionAgents sessions;
+
+    AgentInvocationHandler(ContainerConfig config) {
+        this.sessions = new SessionAgents(config);
+    }
+
+    @Override
+    public Reply handle(Invocation invocation) {
+        AgentRequest request = AgentRequest.from(invocation.payload(), invocation.context());
+        SessionAgents.Session session = sessions.get(request.sessionId());
+        Cancellation cancellation = Cancellation.create();
+        invocation.context().cancellation().onCancel(cancellation::cancel);
+        if (request.stream()) {
+            return Reply.stream(sink -> runTurn(session, request, cancellation,
+                    event -> sink.send(AgentEvents.event(event, request.sessionId()))));
+        }
+        List<Map<String, Object>> toolCalls = new ArrayList<>();
+        AgentResult result = runTurn(session, request, cancellation, event -> {
+            if (event instanceof AgentEvent.ToolCalled call) {
+                Map<String, Object> entry = new LinkedHashMap<>();
+                entry.put("name", call.name());
+                entry.put("input", call.input());
+                toolCalls.add(entry);
+            }
+        });
+        return Reply.json(AgentEvents.result(result, toolCalls, request.sessionId(), session.agent().modelInfo()));
+    }
+
+    private static AgentResult runTurn(SessionAgents.Session session, AgentRequest request,
+            Cancellation cancellation, AgentEventSink sink) {
+        session.lock().lock();
+        try {
+            return session.agent().stream(Message.user(request.prompt()), sink, cancellation);
+        } catch (IllegalStateException busy) {
+            throw new ClientError(409, "session " + request.sessionId() + " is already running a turn: retry");
+        } finally {
+            session.lock().unlock();
+        }
+    }
+}

@@ -1,0 +1,46 @@
+package dev.agentcore4j.container;
+
+import dev.agentcore4j.agent.Agent;
+import dev.agentcore4j.agent.Tool;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.locks.ReentrantLock;
+
+/**
+ * One agent (one conversation) per session id, the least recently used forgotten past a bound.
+ * A session's turns run one at a time, as AgentCore serialises a session's invocations.
+ */
+final class SessionAgents {
+
+    /** A session's agent and the lock its turns take. */
+    record Session(Agent agent, ReentrantLock lock) {
+    }
+
+    private final ContainerConfig config;
+    private final List<Tool> tools;
+    private final Map<String, Session> sessions;
+
+    SessionAgents(ContainerConfig config) {
+        this.config = config;
+        this.tools = List.copyOf(config.tools().get());
+        this.sessions = new LinkedHashMap<>(16, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, Session> eldest) {
+                return size() > config.maxSessions();
+            }
+        };
+    }
+
+    synchronized Session get(String sessionId) {
+        return sessions.computeIfAbsent(sessionId, id -> new Session(Agent.builder()
+                .model(config.model())
+                .systemPrompt(config.systemPrompt())
+                .tools(tools)
+                .build(), new ReentrantLock()));
+    }
+
+    synchronized int size() {
+        return sessions.size();
+    }
+}
