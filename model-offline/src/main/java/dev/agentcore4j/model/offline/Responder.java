@@ -21,8 +21,8 @@ import java.util.stream.Collectors;
 final class Responder {
 
     private static final Pattern GREETING = Pattern.compile(
-            "(?i)^\\s*(?:hi|hello|hey|good (?:morning|afternoon|evening))\\b|\\bwho are you\\b|\\bintroduce yourself\\b|\\bwhat are you\\b"
-                    + "|こんにちは|こんばんは|おはよう|はじめまして|初めまして|あなたは誰|あなたはだれ|自己紹介|あなたは何");
+            "(?i)^\\s*(?:hi|hello|hey|good (?:morning|afternoon|evening))\\b|\\bwho are you\\b|\\bintroduce yourself\\b|\\bwhat are you\\b|\\bwhat can you do\\b"
+                    + "|こんにちは|こんばんは|おはよう|はじめまして|初めまして|あなたは誰|あなたはだれ|自己紹介|あなたは何|何ができ");
 
     private final KnowledgeBase knowledge;
 
@@ -43,7 +43,7 @@ final class Responder {
             return forcedCall(request, forced, prompt, facts);
         }
         Message last = messages.isEmpty() ? Message.user("") : messages.getLast();
-        if (last.role() == Role.USER && last.hasToolResult()) {
+        if (last.role() == Role.USER && last.hasToolResult() && last.text().isBlank()) {
             List<ContentBlock.ToolUse> uses = messages.size() >= 2 ? messages.get(messages.size() - 2).toolUses() : List.of();
             return new Reply.Text(ToolAnswers.write(uses, last.toolResults(), lang));
         }
@@ -65,6 +65,9 @@ final class Responder {
         }
         if (ConversationFacts.statesFact(prompt)) {
             return new Reply.Text(acknowledge(ConversationFacts.from(List.of(prompt)), lang));
+        }
+        if (offered.contains(ToolIntents.WEATHER) && ToolIntents.weatherWithoutCity(prompt)) {
+            return new Reply.Text(lang.pick("Which city would you like the weather for?", "どの都市の天気をお調べしましょうか？"));
         }
         List<String> missing = ToolIntents.wanted(prompt, offered);
         if (!missing.isEmpty()) {

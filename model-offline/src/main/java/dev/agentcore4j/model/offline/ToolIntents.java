@@ -61,6 +61,11 @@ final class ToolIntents {
         return detect(prompt).stream().filter(c -> offered.contains(c.name())).toList();
     }
 
+    /** True when the prompt asks for the weather but names no city we can find. */
+    static boolean weatherWithoutCity(String prompt) {
+        return WEATHER_CUE.matcher(prompt).find() && Arguments.city(prompt).isEmpty() && !ANALYZE_CUE.matcher(prompt).find();
+    }
+
     /** Tools the prompt asks for that are not offered (to say so honestly). */
     static List<String> wanted(String prompt, Set<String> offered) {
         return detect(prompt).stream().map(ToolCall::name).filter(n -> !offered.contains(n)).distinct().toList();
@@ -122,7 +127,9 @@ final class ToolIntents {
         if (quoted.isPresent()) {
             return quoted;
         }
-        Optional<String> ja = Arguments.group(prompt, SEARCH_QUERY_JA);
+        Optional<String> ja = Arguments.group(prompt, SEARCH_QUERY_JA)
+                .map(q -> q.replaceFirst("^.*?(?:ドキュメント|文書|資料)(?:から|で|の中から)", ""))
+                .flatMap(Arguments::clean);
         return ja.isPresent() ? ja : Arguments.after(prompt, SEARCH_QUERY_EN);
     }
 

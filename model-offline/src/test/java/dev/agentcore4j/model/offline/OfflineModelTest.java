@@ -183,6 +183,27 @@ class OfflineModelTest {
     }
 
     @Test
+    void a_weather_question_without_a_city_gets_a_clarifying_question() {
+        assertThat(ask("What's the weather like?").message().text()).isEqualTo("Which city would you like the weather for?");
+        assertThat(ask("今日の天気は？").message().text()).isEqualTo("どの都市の天気をお調べしましょうか？");
+    }
+
+    @Test
+    void search_queries_drop_the_where_to_search_part() {
+        assertThat(toolUses("社内ドキュメントから料金について検索してください").getFirst().input()).isEqualTo(Map.of("query", "料金"));
+        assertThat(toolUses("Search documents about AgentCore Runtime").getFirst().input()).isEqualTo(Map.of("query", "AgentCore Runtime"));
+    }
+
+    @Test
+    void list_and_time_prompts_without_arguments_call_their_tools_with_empty_input() {
+        assertThat(toolUses("Show my tasks").getFirst()).satisfies(u -> assertThat(u.name()).isEqualTo("list_tasks"));
+        assertThat(toolUses("今何時？").getFirst()).satisfies(u -> {
+            assertThat(u.name()).isEqualTo("get_current_time");
+            assertThat(u.input()).isEmpty();
+        });
+    }
+
+    @Test
     void unknown_prompts_get_an_honest_fallback_in_the_prompts_language() {
         assertThat(ask("Compose a sonnet about autumn leaves").message().text()).startsWith("I am the AgentCore4J offline model")
                 .contains("I don't have an answer for that");

@@ -43,6 +43,8 @@ final class SeedToolFakes {
                 Tools.of("create_task", "Tasks", schema(Map.of("title", STRING), List.of("title")),
                         (in, ctx) -> Map.of("created", true, "task", Map.of("id", "task-0001", "title", in.get("title"),
                                 "priority", "medium", "status", "open"))),
+                Tools.of("list_tasks", "List tasks", schema(Map.of("status", STRING), List.of()),
+                        (in, ctx) -> Map.of("count", 1, "tasks", List.of(Map.of("id", "task-0001", "title", "review the PR")))),
                 Tools.of("search_documents", "Search", schema(Map.of("query", STRING), List.of("query")),
                         (in, ctx) -> Map.of("query", in.get("query"), "count", 1, "results",
                                 List.of(Map.of("title", "Deploying to AgentCore", "snippet", "Use ./ac4j launch.")))),
