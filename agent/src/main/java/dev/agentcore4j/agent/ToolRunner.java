@@ -77,6 +77,9 @@ final class ToolRunner {
             }
         }
         sink.accept(new AgentEvent.ToolCalled(use.toolUseId(), use.name(), use.input()));
+        if (cancellation.isCancelled()) {
+            return completed(use, ToolOutput.error("Tool '" + use.name() + "' was cancelled"));
+        }
         Tool tool = tools.get(use.name());
         if (tool == null) {
             return completed(use, ToolOutput.error("Unknown tool '" + use.name() + "'. Available tools: "

@@ -36,10 +36,10 @@ final class ConversationFacts {
     private final Map<String, String> favourites = new LinkedHashMap<>();
     private final List<String> likes = new ArrayList<>();
 
-    /** Collects facts from user texts, oldest first. */
+    /** Collects facts from user texts, oldest first; requests for tools are data, not facts about the user. */
     static ConversationFacts from(List<String> userTexts) {
         var facts = new ConversationFacts();
-        userTexts.forEach(facts::learn);
+        userTexts.stream().filter(t -> !ToolIntents.asksForTools(t)).forEach(facts::learn);
         return facts;
     }
 

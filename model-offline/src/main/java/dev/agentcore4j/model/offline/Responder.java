@@ -63,7 +63,7 @@ final class Responder {
         if (!calls.isEmpty()) {
             return new Reply.Calls(calls);
         }
-        if (ConversationFacts.statesFact(prompt)) {
+        if (ConversationFacts.statesFact(prompt) && !ToolIntents.asksForTools(prompt)) {
             return new Reply.Text(acknowledge(ConversationFacts.from(List.of(prompt)), lang));
         }
         if (offered.contains(ToolIntents.WEATHER) && ToolIntents.weatherWithoutCity(prompt)) {

@@ -61,6 +61,11 @@ final class ToolIntents {
         return detect(prompt).stream().filter(c -> offered.contains(c.name())).toList();
     }
 
+    /** True when the prompt asks for any tool, offered or not. */
+    static boolean asksForTools(String prompt) {
+        return !detect(prompt).isEmpty();
+    }
+
     /** True when the prompt asks for the weather but names no city we can find. */
     static boolean weatherWithoutCity(String prompt) {
         return WEATHER_CUE.matcher(prompt).find() && Arguments.city(prompt).isEmpty() && !ANALYZE_CUE.matcher(prompt).find();

@@ -90,6 +90,13 @@ class OfflineModelTest {
     }
 
     @Test
+    void text_inside_a_tool_request_is_not_remembered_as_a_fact_about_the_user() {
+        Agent agent = agent();
+        agent.run("Analyze this text: I love this product");
+        assertThat(agent.run("What do I like?").text()).isEqualTo("You haven't told me about that yet.");
+    }
+
+    @Test
     void weather_prompts_call_get_current_weather_with_the_city_and_celsius() {
         assertThat(toolUses("What's the weather in Tokyo?")).singleElement().satisfies(u -> {
             assertThat(u.name()).isEqualTo("get_current_weather");
