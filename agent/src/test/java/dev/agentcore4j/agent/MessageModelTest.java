@@ -76,6 +76,19 @@ class MessageModelTest {
     }
 
     @Test
+    void the_scripted_model_honours_the_model_contract() {
+        ModelContract.verify(ScriptedModel.of(Message.assistant("Hi there"), Message.assistant("never streamed")));
+    }
+
+    @Test
+    void the_model_contract_catches_a_stream_without_a_stop() {
+        var broken = ScriptedModel.builder().events(List.of(new ModelEvent.MessageStart(Role.ASSISTANT),
+                new ModelEvent.TextDelta("hi"), new ModelEvent.UsageReport(Usage.of(1, 1)))).build();
+        assertThatThrownBy(() -> ModelContract.verify(broken)).isInstanceOf(AssertionError.class)
+                .hasMessage("model contract violated: the stream ends with MessageStop");
+    }
+
+    @Test
     void a_named_tool_choice_must_name_an_offered_tool() {
         assertThatThrownBy(() -> ModelRequest.of(List.of(Message.user("x"))).withToolChoice(ToolChoice.tool("missing")))
                 .hasMessageContaining("no such tool is offered");

@@ -8,6 +8,7 @@ import dev.agentcore4j.agent.AgentResult;
 import dev.agentcore4j.agent.Cancellation;
 import dev.agentcore4j.agent.ContentBlock;
 import dev.agentcore4j.agent.Message;
+import dev.agentcore4j.agent.ModelContract;
 import dev.agentcore4j.agent.ModelEvent;
 import dev.agentcore4j.agent.ModelRequest;
 import dev.agentcore4j.agent.ModelResponse;
@@ -38,6 +39,12 @@ class OfflineModelTest {
 
     private Agent agent() {
         return Agent.builder().model(model).tools(SeedToolFakes.all()).build();
+    }
+
+    @Test
+    void it_honours_the_model_contract() {
+        ModelContract.verify(model);
+        ModelContract.verifyForcedToolChoice(model);
     }
 
     @Test
