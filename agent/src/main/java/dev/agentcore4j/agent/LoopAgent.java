@@ -1,7 +1,6 @@
 package dev.agentcore4j.agent;
 
 import java.util.List;
-import java.util.concurrent.CancellationException;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
@@ -110,12 +109,13 @@ final class LoopAgent implements Agent {
                     forward(event, invocation.sink());
                 }, invocation.cancellation());
             } catch (ContextOverflowException e) {
-                if (recovery >= maxOverflowRecoveries) {
+                if (recovery >= maxOverflowRecoveries || invocation.cancellation().isCancelled()) {
                     throw e;
                 }
                 history = conversationManager.reduce(history, e);
                 continue;
-            } catch (CancellationException e) {
+            } catch (RuntimeException e) {
+                // an aborted stream may surface as any provider error; after cancellation it is not a failure
                 if (!invocation.cancellation().isCancelled()) {
                     throw e;
                 }

@@ -4,14 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CancellationException;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 class CancellationTest {
 
-    /** Streams one delta, then blocks until its cancellation callback fires, like a real HTTP stream. */
+    /** Streams one delta, then blocks until its cancellation callback fires and fails like an aborted HTTP stream. */
     static final class BlockingModel implements Model {
         final CountDownLatch aborted = new CountDownLatch(1);
 
@@ -29,7 +28,7 @@ class CancellationTest {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
-            throw new CancellationException("stream aborted");
+            throw new ModelException("connection reset while streaming", true);
         }
     }
 
