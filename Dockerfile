@@ -18,12 +18,12 @@ WORKDIR /app
 COPY --from=build /src/cli/target/lib/*.jar /app/lib/
 ENV PORT=8080 \
     DOCKER_CONTAINER=1
-# AOT cache (JEP 483, one-step creation JEP 514): a training run starts the agent, sends itself a
-# few requests and exits. Same JVM flags, class path and jar files as the ENTRYPOINT, or the JVM
+# AOT cache (JEP 483, one-step creation JEP 514): a training run starts the agent, drives it with a
+# short workload from a second JVM and exits. Same JVM flags, class path and jar files as the ENTRYPOINT, or the JVM
 # refuses the cache at start-up and runs without it.
-RUN java -XX:+UseSerialGC -Xmx256m -XX:TieredStopAtLevel=1 -XX:+ExitOnOutOfMemoryError \
+RUN java -XX:+UseSerialGC -Xms8m -Xmx256m -XX:TieredStopAtLevel=1 -XX:+ExitOnOutOfMemoryError \
         -XX:AOTCacheOutput=/app/app.aot -cp '/app/lib/*' dev.agentcore4j.cli.Main agent --train
 USER 1000:1000
 EXPOSE 8080
-ENTRYPOINT ["java", "-XX:+UseSerialGC", "-Xmx256m", "-XX:TieredStopAtLevel=1", "-XX:+ExitOnOutOfMemoryError", "-XX:AOTCache=/app/app.aot", "-cp", "/app/lib/*", "dev.agentcore4j.cli.Main"]
+ENTRYPOINT ["java", "-XX:+UseSerialGC", "-Xms8m", "-Xmx256m", "-XX:TieredStopAtLevel=1", "-XX:+ExitOnOutOfMemoryError", "-XX:AOTCache=/app/app.aot", "-cp", "/app/lib/*", "dev.agentcore4j.cli.Main"]
 CMD ["agent"]

@@ -37,7 +37,7 @@ final class AgentCommand implements Callable<Integer> {
                 config = config.withHost(host);
             }
         }
-        RuntimeServer server = AgentContainer.start(config, ContainerConfig.defaults());
+        RuntimeServer server = AgentContainer.start(config, ContainerConfig.fromEnvironment(System.getenv()));
         if (train) {
             try (server) {
                 TrainingRun.exercise(server.port());

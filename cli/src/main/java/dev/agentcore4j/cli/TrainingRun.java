@@ -1,49 +1,33 @@
 package dev.agentcore4j.cli;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.time.Duration;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 /**
- * The workload of {@code ac4j agent --train}: the requests a container serves in its first
- * seconds (pings, JSON and streamed invocations, errors), so the AOT cache holds those classes.
+ * {@code ac4j agent --train}: the server serves a short workload and exits, so a JVM started with
+ * {@code -XX:AOTCacheOutput} records what a container loads in its first seconds. The workload is
+ * driven from a separate JVM ({@link TrainingClient}), so the client's classes stay out of the
+ * cache: a smaller cache maps fewer pages and starts faster.
  */
 final class TrainingRun {
-
-    private static final List<String> PROMPTS = List.of(
-            "{\"prompt\":\"Hello, who are you?\"}",
-            "{\"prompt\":\"What is the weather in Tokyo?\"}",
-            "{\"prompt\":\"15 * 23 + 7 は？\"}",
-            "{\"input\":{\"prompt\":\"東京の天気は？\",\"session_id\":\"training-session\"}}");
 
     private TrainingRun() {
     }
 
     static void exercise(int port) throws IOException, InterruptedException {
-        try (HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()) {
-            URI ping = URI.create("http://127.0.0.1:" + port + "/ping");
-            URI invocations = URI.create("http://127.0.0.1:" + port + "/invocations");
-            for (int round = 0; round < 20; round++) {
-                send(client, HttpRequest.newBuilder(ping).GET());
-                for (String prompt : PROMPTS) {
-                    send(client, HttpRequest.newBuilder(invocations)
-                            .header("Content-Type", "application/json")
-                            .POST(HttpRequest.BodyPublishers.ofString(prompt)));
-                    send(client, HttpRequest.newBuilder(invocations)
-                            .header("Accept", "text/event-stream")
-                            .POST(HttpRequest.BodyPublishers.ofString(prompt)));
-                }
-                send(client, HttpRequest.newBuilder(invocations).POST(HttpRequest.BodyPublishers.ofString("{bad")));
-                send(client, HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/missing")).GET());
-            }
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process client = new ProcessBuilder(List.of(java, "-cp", System.getProperty("java.class.path"),
+                TrainingClient.class.getName(), Integer.toString(port)))
+                .inheritIO()
+                .start();
+        if (!client.waitFor(5, TimeUnit.MINUTES)) {
+            client.destroyForcibly();
+            throw new IOException("the training client did not finish within 5 minutes");
         }
-    }
-
-    private static void send(HttpClient client, HttpRequest.Builder request) throws IOException, InterruptedException {
-        client.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.discarding());
+        if (client.exitValue() != 0) {
+            throw new IOException("the training client failed with exit code " + client.exitValue());
+        }
     }
 }

@@ -23,7 +23,7 @@ final class UpCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         RuntimeConfig config = RuntimeConfig.fromEnvironment(System.getenv()).withHost("127.0.0.1").withPort(port);
-        RuntimeServer server = AgentContainer.start(config, ContainerConfig.defaults());
+        RuntimeServer server = AgentContainer.start(config, ContainerConfig.fromEnvironment(System.getenv()));
         Runtime.getRuntime().addShutdownHook(new Thread(server::close, "ac4j-shutdown"));
         String base = "http://127.0.0.1:" + server.port();
         System.out.println("""

@@ -31,7 +31,7 @@ final class AgentInvocationHandler implements InvocationHandler {
         invocation.context().cancellation().onCancel(cancellation::cancel);
         if (request.stream()) {
             return Reply.stream(sink -> runTurn(session, request, cancellation,
-                    event -> sink.send(AgentEvents.event(event, request.sessionId()))));
+                    event -> sink.send(AgentEvents.event(event, request.sessionId().orElse(null)))));
         }
         List<Map<String, Object>> toolCalls = new ArrayList<>();
         AgentResult result = runTurn(session, request, cancellation, event -> {
@@ -42,7 +42,8 @@ final class AgentInvocationHandler implements InvocationHandler {
                 toolCalls.add(entry);
             }
         });
-        return Reply.json(AgentEvents.result(result, toolCalls, request.sessionId(), session.agent().modelInfo()));
+        return Reply.json(AgentEvents.result(result, toolCalls, request.sessionId().orElse(null),
+                session.agent().modelInfo()));
     }
 
     private static AgentResult runTurn(SessionAgents.Session session, AgentRequest request,
@@ -51,7 +52,7 @@ final class AgentInvocationHandler implements InvocationHandler {
         try {
             return session.agent().stream(Message.user(request.prompt()), sink, cancellation);
         } catch (IllegalStateException busy) {
-            throw new ClientError(409, "session " + request.sessionId() + " is already running a turn: retry");
+            throw new ClientError(409, "this session is already running a turn: retry");
         } finally {
             session.lock().unlock();
         }

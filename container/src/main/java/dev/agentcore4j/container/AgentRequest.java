@@ -10,12 +10,11 @@ import java.util.Optional;
  * One agent turn asked for by a payload. Accepted shapes: {@code {"prompt": …}}, the seed's
  * {@code {"input": {"prompt"|"instruction": …, "session_id": …}}}, and Converse-style
  * {@code {"messages": [{"role": "user", "content": [{"text": …}]}]}} (the last user text is the
- * prompt). {@code "stream": true} or {@code Accept: text/event-stream} asks for events.
+ * prompt). {@code "stream": true} or {@code Accept: text/event-stream} asks for events. Without a
+ * session id (header or payload) the turn runs on a fresh agent that remembers nothing.
  */
-record AgentRequest(String prompt, String sessionId, boolean stream) {
+record AgentRequest(String prompt, Optional<String> sessionId, boolean stream) {
 
-    /** Used when neither the runtime header nor the payload names a session. */
-    static final String DEFAULT_SESSION = "default";
     static final int MAX_PROMPT_CHARS = 100_000;
 
     static AgentRequest from(JsonNode payload, InvocationContext context) {
@@ -36,10 +35,10 @@ record AgentRequest(String prompt, String sessionId, boolean stream) {
         if (prompt.length() > MAX_PROMPT_CHARS) {
             throw new ClientError(413, "the prompt has " + prompt.length() + " characters; the limit is " + MAX_PROMPT_CHARS);
         }
-        String session = context.sessionId()
+        // No session named: a one-off turn with no memory (AgentCore itself always sends one).
+        Optional<String> session = context.sessionId()
                 .or(() -> text(input, "session_id"))
-                .or(() -> text(payload, "session_id"))
-                .orElse(DEFAULT_SESSION);
+                .or(() -> text(payload, "session_id"));
         boolean stream = payload.path("stream").asBoolean(false) || acceptsEventStream(context);
         return new AgentRequest(prompt, session, stream);
     }

@@ -4,7 +4,10 @@ import dev.agentcore4j.agent.Model;
 import dev.agentcore4j.agent.Tool;
 import dev.agentcore4j.model.offline.OfflineModel;
 import dev.agentcore4j.tools.SeedTools;
+import dev.agentcore4j.tools.ToolsConfig;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Supplier;
 
@@ -34,6 +37,19 @@ public record ContainerConfig(Model model, Supplier<List<Tool>> tools, String sy
     /** The offline model with the seed's tools: runs with no credentials and no network. */
     public static ContainerConfig defaults() {
         return new ContainerConfig(new OfflineModel(), SeedTools::create, DEFAULT_SYSTEM_PROMPT, 1000);
+    }
+
+    /**
+     * The defaults, with the tools' data directory from {@code AC4J_DATA_DIR} when set (tasks are
+     * stored there; default {@code ~/.ac4j/data}).
+     */
+    public static ContainerConfig fromEnvironment(Map<String, String> env) {
+        String dataDir = env.get("AC4J_DATA_DIR");
+        if (dataDir == null || dataDir.isBlank()) {
+            return defaults();
+        }
+        ToolsConfig tools = ToolsConfig.defaults().dataDir(Path.of(dataDir));
+        return defaults().withTools(() -> SeedTools.create(tools));
     }
 
     public ContainerConfig withModel(Model model) {

@@ -5,6 +5,7 @@ import dev.agentcore4j.agent.Tool;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
@@ -32,12 +33,22 @@ final class SessionAgents {
         };
     }
 
-    synchronized Session get(String sessionId) {
-        return sessions.computeIfAbsent(sessionId, id -> new Session(Agent.builder()
+    /** The session's agent, or a fresh one that is not kept when there is no session id. */
+    Session get(Optional<String> sessionId) {
+        if (sessionId.isEmpty()) {
+            return newSession();
+        }
+        synchronized (this) {
+            return sessions.computeIfAbsent(sessionId.get(), id -> newSession());
+        }
+    }
+
+    private Session newSession() {
+        return new Session(Agent.builder()
                 .model(config.model())
                 .systemPrompt(config.systemPrompt())
                 .tools(tools)
-                .build(), new ReentrantLock()));
+                .build(), new ReentrantLock());
     }
 
     synchronized int size() {

@@ -72,12 +72,13 @@ public record ImageSpec(
 
     /**
      * Container defaults for an I/O-bound agent server: the serial collector and a fixed small heap
-     * keep the footprint low, C1 only ({@code TieredStopAtLevel=1}) trades peak throughput the server
+     * keep the footprint low (a small initial heap keeps idle RSS down), C1 only ({@code TieredStopAtLevel=1}) trades peak throughput the server
      * does not need (it waits on models) for less CPU and memory while warming up, and an
      * out-of-memory error ends the process so the runtime restarts it instead of limping on.
      */
     public static final List<String> DEFAULT_JVM_FLAGS = List.of(
             "-XX:+UseSerialGC",
+            "-Xms8m",
             "-Xmx256m",
             "-XX:TieredStopAtLevel=1",
             "-XX:+ExitOnOutOfMemoryError");

@@ -24,7 +24,7 @@ public record Invocation(JsonNode payload, InvocationContext context) {
      */
     public <T> T payloadAs(Class<T> type) {
         try {
-            return JsonCodec.MAPPER.treeToValue(payload, type);
+            return JsonCodec.mapper().treeToValue(payload, type);
         } catch (JsonProcessingException e) {
             throw new ClientError(400, "payload does not match " + type.getSimpleName() + ": "
                     + e.getOriginalMessage());

@@ -66,6 +66,9 @@ final class LoomRuntimeServer implements RuntimeServer {
         AtomicBoolean draining = new AtomicBoolean();
         server.createContext("/", exchange -> route(exchange, draining, invocations, ping, webSocket));
         server.start();
+        // A platform thread: on one core a CPU-bound virtual thread would hold the only carrier
+        // and make the first /ping wait for the warm-up.
+        Thread.ofPlatform().daemon().priority(Thread.MIN_PRIORITY).name("json-warm-up").start(JsonCodec::warmUp);
         LoomRuntimeServer started = new LoomRuntimeServer(server, executor, config, health, inFlight, draining);
         LOG.log(Level.INFO, "port=" + started.port() + " | agent container listening");
         return started;

@@ -2,6 +2,7 @@ package dev.agentcore4j.runtime;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.sun.net.httpserver.HttpExchange;
+import dev.agentcore4j.contract.ContainerContract;
 import dev.agentcore4j.contract.PingStatus;
 import java.io.IOException;
 import java.lang.System.Logger.Level;
@@ -32,7 +33,7 @@ final class PingEndpoint {
             status = PingStatus.HEALTHY;
             since = System.currentTimeMillis() / 1000;
         }
-        Responses.json(exchange, 200, new PingBody(status.wireValue(), since));
+        Responses.bytes(exchange, 200, ContainerContract.JSON_CONTENT_TYPE, JsonCodec.ping(status.wireValue(), since));
     }
 
     /** The documented body; the timestamp is integer epoch seconds. */

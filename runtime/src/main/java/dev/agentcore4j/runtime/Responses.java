@@ -4,8 +4,6 @@ import com.sun.net.httpserver.HttpExchange;
 import dev.agentcore4j.contract.ContainerContract;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 /** Writes complete (non-streamed) responses: JSON bodies, JSON errors, raw bytes. */
 final class Responses {
@@ -19,12 +17,7 @@ final class Responses {
 
     /** {@code {"error": message}} or, with details, {@code {"error": message, "details": details}}. */
     static void error(HttpExchange exchange, int status, String message, String details) throws IOException {
-        Map<String, String> body = new LinkedHashMap<>();
-        body.put("error", message);
-        if (details != null) {
-            body.put("details", details);
-        }
-        json(exchange, status, body);
+        bytes(exchange, status, ContainerContract.JSON_CONTENT_TYPE, JsonCodec.object("error", message, "details", details));
     }
 
     static void error(HttpExchange exchange, int status, String message) throws IOException {
