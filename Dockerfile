@@ -21,9 +21,9 @@ ENV PORT=8080 \
 # AOT cache (JEP 483, one-step creation JEP 514): a training run starts the agent, drives it with a
 # short workload from a second JVM and exits. Same JVM flags, class path and jar files as the ENTRYPOINT, or the JVM
 # refuses the cache at start-up and runs without it.
-RUN java -XX:+UseSerialGC -Xms8m -Xmx256m -XX:TieredStopAtLevel=1 -XX:+ExitOnOutOfMemoryError \
+RUN java -XX:+UseSerialGC -Xms32m -Xmx256m -XX:TieredStopAtLevel=1 -XX:+ExitOnOutOfMemoryError \
         -XX:AOTCacheOutput=/app/app.aot -cp '/app/lib/*' dev.agentcore4j.cli.Main agent --train
 USER 1000:1000
 EXPOSE 8080
-ENTRYPOINT ["java", "-XX:+UseSerialGC", "-Xms8m", "-Xmx256m", "-XX:TieredStopAtLevel=1", "-XX:+ExitOnOutOfMemoryError", "-XX:AOTCache=/app/app.aot", "-cp", "/app/lib/*", "dev.agentcore4j.cli.Main"]
+ENTRYPOINT ["java", "-XX:+UseSerialGC", "-Xms32m", "-Xmx256m", "-XX:TieredStopAtLevel=1", "-XX:+ExitOnOutOfMemoryError", "-XX:AOTCache=/app/app.aot", "-cp", "/app/lib/*", "dev.agentcore4j.cli.Main"]
 CMD ["agent"]

@@ -29,9 +29,7 @@ public final class EchoContainer {
             config = config.withHost("127.0.0.1").withPort(0);
         }
         RuntimeServer server = RuntimeServer.builder().config(config).handler(invocation -> {
-            boolean stream = invocation.context().allHeaders().entrySet().stream()
-                    .anyMatch(h -> h.getKey().equalsIgnoreCase("Accept")
-                            && h.getValue().stream().anyMatch(v -> v.contains("text/event-stream")));
+            boolean stream = invocation.context().header("Accept").filter(a -> a.contains("text/event-stream")).isPresent();
             if (!stream) {
                 return Reply.json(Map.of("result", invocation.payload()));
             }

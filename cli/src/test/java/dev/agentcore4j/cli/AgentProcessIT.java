@@ -63,7 +63,7 @@ class AgentProcessIT {
     private Process start(String... args) throws IOException {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-XX:+UseSerialGC", "-Xms8m", "-cp", System.getProperty("java.class.path"), Main.class.getName()));
+                "-XX:+UseSerialGC", "-Xms32m", "-cp", System.getProperty("java.class.path"), Main.class.getName()));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().put("AC4J_DATA_DIR", data.toString());

@@ -3,7 +3,6 @@ package dev.agentcore4j.container;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.agentcore4j.runtime.ClientError;
 import dev.agentcore4j.runtime.InvocationContext;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -73,12 +72,6 @@ record AgentRequest(String prompt, Optional<String> sessionId, boolean stream) {
     }
 
     private static boolean acceptsEventStream(InvocationContext context) {
-        for (var header : context.allHeaders().entrySet()) {
-            if (header.getKey().equalsIgnoreCase("Accept")) {
-                List<String> values = header.getValue();
-                return values.stream().anyMatch(v -> v.contains("text/event-stream"));
-            }
-        }
-        return false;
+        return context.header("Accept").filter(accept -> accept.contains("text/event-stream")).isPresent();
     }
 }

@@ -72,13 +72,13 @@ public record ImageSpec(
 
     /**
      * Container defaults for an I/O-bound agent server: the serial collector and a fixed small heap
-     * keep the footprint low (a small initial heap keeps idle RSS down), C1 only ({@code TieredStopAtLevel=1}) trades peak throughput the server
+     * keep the footprint low (a 32 MB initial heap: small enough for a low idle RSS, large enough that the young generation does not collect every few milliseconds under load), C1 only ({@code TieredStopAtLevel=1}) trades peak throughput the server
      * does not need (it waits on models) for less CPU and memory while warming up, and an
      * out-of-memory error ends the process so the runtime restarts it instead of limping on.
      */
     public static final List<String> DEFAULT_JVM_FLAGS = List.of(
             "-XX:+UseSerialGC",
-            "-Xms8m",
+            "-Xms32m",
             "-Xmx256m",
             "-XX:TieredStopAtLevel=1",
             "-XX:+ExitOnOutOfMemoryError");

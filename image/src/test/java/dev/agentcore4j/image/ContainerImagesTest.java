@@ -48,7 +48,7 @@ class ContainerImagesTest {
         assertThat(image.config().get("created").asText()).isEqualTo("1970-01-01T00:00:00Z");
         var config = image.containerConfig();
         assertThat(image.strings(config.get("Entrypoint"))).containsExactly(
-                "java", "-XX:+UseSerialGC", "-Xms8m", "-Xmx256m", "-XX:TieredStopAtLevel=1", "-XX:+ExitOnOutOfMemoryError",
+                "java", "-XX:+UseSerialGC", "-Xms32m", "-Xmx256m", "-XX:TieredStopAtLevel=1", "-XX:+ExitOnOutOfMemoryError",
                 "-cp", "/app/lib/*", "dev.agentcore4j.cli.Main");
         assertThat(image.strings(config.get("Cmd"))).containsExactly("agent");
         assertThat(config.get("ExposedPorts").has("8080/tcp")).isTrue();

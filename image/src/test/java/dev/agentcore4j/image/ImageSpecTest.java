@@ -22,7 +22,7 @@ class ImageSpecTest {
         assertThat(spec.base()).isEqualTo("eclipse-temurin:25-jre");
         assertThat(spec.os()).isEqualTo("linux");
         assertThat(spec.architecture()).isEqualTo("arm64");
-        assertThat(spec.entrypoint()).containsExactly("java", "-XX:+UseSerialGC", "-Xms8m", "-Xmx256m",
+        assertThat(spec.entrypoint()).containsExactly("java", "-XX:+UseSerialGC", "-Xms32m", "-Xmx256m",
                 "-XX:TieredStopAtLevel=1", "-XX:+ExitOnOutOfMemoryError", "-cp", "/app/lib/*",
                 "dev.agentcore4j.cli.Main");
         assertThat(spec.args()).containsExactly("agent");

@@ -3,11 +3,13 @@ package dev.agentcore4j.runtime;
 import com.sun.net.httpserver.Headers;
 import dev.agentcore4j.contract.AgentCoreHeaders;
 import dev.agentcore4j.contract.HeaderForwarding;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 
 /** Builds an {@link InvocationContext} from request headers, as the Python SDK does. */
 final class ContextReader {
@@ -18,42 +20,58 @@ final class ContextReader {
     }
 
     static InvocationContext read(Headers headers, Cancellation cancellation) {
-        Map<String, String> forwarded = new LinkedHashMap<>();
-        Map<String, String> custom = new LinkedHashMap<>();
-        String authorization = null;
-        for (Map.Entry<String, List<String>> header : headers.entrySet()) {
-            String name = header.getKey();
-            String value = header.getValue().isEmpty() ? "" : header.getValue().getFirst();
-            String lower = name.toLowerCase(Locale.ROOT);
-            if (lower.equals("authorization")) {
-                authorization = value;
-                forwarded.put(AgentCoreHeaders.AUTHORIZATION, value);
-            } else if (HeaderForwarding.isForwardable(name)) {
-                forwarded.put(name, value);
-            }
-            if (lower.startsWith(CUSTOM)) {
-                custom.put(name, value);
-            }
-        }
-        String token = first(headers, AgentCoreHeaders.IDENTITY_WAT);
+        // com.sun.net.httpserver.Headers looks names up case-insensitively.
+        String token = headers.getFirst(AgentCoreHeaders.IDENTITY_WAT);
         if (token == null) {
-            token = first(headers, AgentCoreHeaders.WORKLOAD_ACCESS_TOKEN);
+            token = headers.getFirst(AgentCoreHeaders.WORKLOAD_ACCESS_TOKEN);
         }
-        String requestId = first(headers, AgentCoreHeaders.REQUEST_ID);
+        String requestId = headers.getFirst(AgentCoreHeaders.REQUEST_ID);
         return new InvocationContext(
-                first(headers, AgentCoreHeaders.SESSION_ID),
-                requestId == null || requestId.isBlank() ? UUID.randomUUID().toString() : requestId,
-                token,
-                first(headers, AgentCoreHeaders.OAUTH2_CALLBACK_URL),
-                authorization,
-                custom,
-                forwarded,
                 headers,
+                headers.getFirst(AgentCoreHeaders.SESSION_ID),
+                requestId == null || requestId.isBlank() ? newRequestId() : requestId,
+                token,
+                headers.getFirst(AgentCoreHeaders.OAUTH2_CALLBACK_URL),
+                headers.getFirst(AgentCoreHeaders.AUTHORIZATION),
                 cancellation);
     }
 
-    private static String first(Headers headers, String name) {
-        // com.sun.net.httpserver.Headers looks names up case-insensitively.
-        return headers.getFirst(name);
+    /**
+     * A random (version 4) UUID. Request ids are correlation ids, not secrets, so a fast
+     * non-cryptographic source is enough; {@code UUID.randomUUID()} costs a SecureRandom per request.
+     */
+    private static String newRequestId() {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        long high = (random.nextLong() & ~0xF000L) | 0x4000L;
+        long low = (random.nextLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L;
+        return new UUID(high, low).toString();
+    }
+
+    /** Forwardable headers keyed as received; {@code Authorization} under its canonical name. */
+    static Map<String, String> forwardedHeaders(Headers headers) {
+        Map<String, String> forwarded = new LinkedHashMap<>();
+        for (Map.Entry<String, List<String>> header : headers.entrySet()) {
+            String name = header.getKey();
+            if (name.equalsIgnoreCase(AgentCoreHeaders.AUTHORIZATION)) {
+                forwarded.put(AgentCoreHeaders.AUTHORIZATION, first(header.getValue()));
+            } else if (HeaderForwarding.isForwardable(name)) {
+                forwarded.put(name, first(header.getValue()));
+            }
+        }
+        return Collections.unmodifiableMap(forwarded);
+    }
+
+    static Map<String, String> customHeaders(Headers headers) {
+        Map<String, String> custom = new LinkedHashMap<>();
+        for (Map.Entry<String, List<String>> header : headers.entrySet()) {
+            if (header.getKey().toLowerCase(Locale.ROOT).startsWith(CUSTOM)) {
+                custom.put(header.getKey(), first(header.getValue()));
+            }
+        }
+        return Collections.unmodifiableMap(custom);
+    }
+
+    private static String first(List<String> values) {
+        return values.isEmpty() ? "" : values.getFirst();
     }
 }

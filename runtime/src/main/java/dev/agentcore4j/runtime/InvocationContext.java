@@ -1,5 +1,7 @@
 package dev.agentcore4j.runtime;
 
+import com.sun.net.httpserver.Headers;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -13,28 +15,25 @@ import java.util.Optional;
  */
 public final class InvocationContext {
 
+    private final Headers headers;
     private final String sessionId;
     private final String requestId;
     private final String workloadAccessToken;
     private final String oauth2CallbackUrl;
     private final String authorization;
-    private final Map<String, String> customHeaders;
-    private final Map<String, String> requestHeaders;
-    private final Map<String, List<String>> allHeaders;
     private final Cancellation cancellation;
+    // Derived on first use: most handlers never look, and building them costs on every request.
+    private Map<String, String> customHeaders;
+    private Map<String, String> requestHeaders;
 
-    InvocationContext(String sessionId, String requestId, String workloadAccessToken,
-            String oauth2CallbackUrl, String authorization, Map<String, String> customHeaders,
-            Map<String, String> requestHeaders, Map<String, List<String>> allHeaders,
-            Cancellation cancellation) {
+    InvocationContext(Headers headers, String sessionId, String requestId, String workloadAccessToken,
+            String oauth2CallbackUrl, String authorization, Cancellation cancellation) {
+        this.headers = Objects.requireNonNull(headers, "headers");
         this.sessionId = sessionId;
         this.requestId = Objects.requireNonNull(requestId, "requestId");
         this.workloadAccessToken = workloadAccessToken;
         this.oauth2CallbackUrl = oauth2CallbackUrl;
         this.authorization = authorization;
-        this.customHeaders = Map.copyOf(customHeaders);
-        this.requestHeaders = Map.copyOf(requestHeaders);
-        this.allHeaders = Map.copyOf(allHeaders);
         this.cancellation = Objects.requireNonNull(cancellation, "cancellation");
     }
 
@@ -63,19 +62,30 @@ public final class InvocationContext {
         return Optional.ofNullable(authorization);
     }
 
+    /** The first value of a header, looked up case-insensitively. */
+    public Optional<String> header(String name) {
+        return Optional.ofNullable(headers.getFirst(name));
+    }
+
     /** The {@code X-Amzn-Bedrock-AgentCore-Runtime-Custom-*} headers, keyed as received. */
-    public Map<String, String> customHeaders() {
+    public synchronized Map<String, String> customHeaders() {
+        if (customHeaders == null) {
+            customHeaders = ContextReader.customHeaders(headers);
+        }
         return customHeaders;
     }
 
     /** Every forwardable header (the Python SDK's {@code request_headers}), keyed as received. */
-    public Map<String, String> requestHeaders() {
+    public synchronized Map<String, String> requestHeaders() {
+        if (requestHeaders == null) {
+            requestHeaders = ContextReader.forwardedHeaders(headers);
+        }
         return requestHeaders;
     }
 
-    /** Every request header as received, names in the server's canonical case. */
+    /** Every request header as received (read-only), names in the server's canonical case. */
     public Map<String, List<String>> allHeaders() {
-        return allHeaders;
+        return Collections.unmodifiableMap(headers);
     }
 
     public Cancellation cancellation() {
