@@ -42,7 +42,11 @@ final class WebSocketEndpoint extends robaho.net.httpserver.websockets.WebSocket
 
     @Override
     protected WebSocket openWebSocket(HttpExchange exchange) {
-        return new Session(exchange);
+        Session[] session = new Session[1];
+        exchange.setStreams(new FrameSizeGuard(exchange.getRequestBody(), ContainerContract.MAX_WEBSOCKET_FRAME_BYTES,
+                () -> session[0].close(CloseCode.MessageTooBig.getValue(), "frames are limited to 64 KB")), null);
+        session[0] = new Session(exchange);
+        return session[0];
     }
 
     /** One connection: the framing side (robaho callbacks) and the handler side (queue reads). */
