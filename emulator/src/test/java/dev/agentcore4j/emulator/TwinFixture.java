@@ -28,6 +28,11 @@ final class TwinFixture implements AutoCloseable {
     static final String PROCESS_URI = "123456789012.dkr.ecr.us-east-1.amazonaws.com/test-agent:process";
     static final String ROLE = "arn:aws:iam::123456789012:role/AgentRole";
 
+    static {
+        // The twin, the agents and robaho log at INFO; tests read failures, not progress.
+        java.util.logging.Logger.getLogger("").setLevel(java.util.logging.Level.WARNING);
+    }
+
     final Path dataDir;
     final UnaryOperator<TwinConfig.Builder> settings;
     Twin twin;
