@@ -15,6 +15,9 @@ final class FrameSizeGuard extends FilterInputStream {
 
     private enum State { FIRST, SECOND, LENGTH, MASK, PAYLOAD }
 
+    /** How much of a refused frame is read and dropped at most. */
+    private static final long MAX_DISCARD = 1024 * 1024;
+
     private final long limit;
     private final Runnable onTooLarge;
     private State state = State.FIRST;
@@ -94,6 +97,7 @@ final class FrameSizeGuard extends FilterInputStream {
     private void afterLength() throws IOException {
         if (length < 0 || length > limit) {
             onTooLarge.run();
+            discardPayload();
             throw new WebSocketException(CloseCode.MessageTooBig, "frames are limited to " + limit + " bytes");
         }
         if (masked) {
@@ -101,6 +105,18 @@ final class FrameSizeGuard extends FilterInputStream {
             state = State.MASK;
         } else {
             startPayload();
+        }
+    }
+
+    /**
+     * Reads and drops (a bounded part of) the refused frame, so a client that is still sending it
+     * does not fail on a closed socket before it reads the 1009 close frame.
+     */
+    private void discardPayload() throws IOException {
+        long left = Math.min(length < 0 ? 0 : length + (masked ? 4 : 0), MAX_DISCARD);
+        byte[] scratch = new byte[8192];
+        for (int n; left > 0 && (n = in.read(scratch, 0, (int) Math.min(scratch.length, left))) != -1; ) {
+            left -= n;
         }
     }
 
