@@ -18,8 +18,10 @@ import java.util.function.Supplier;
  * @param tools a fresh tool list per container (tools may hold stores)
  * @param systemPrompt the agent's system prompt
  * @param maxSessions sessions kept in memory; the least recently used is forgotten beyond this
+ * @param engine the engine sessions run on unless a request names another (env {@code AC4J_ENGINE})
  */
-public record ContainerConfig(Model model, Supplier<List<Tool>> tools, String systemPrompt, int maxSessions) {
+public record ContainerConfig(Model model, Supplier<List<Tool>> tools, String systemPrompt, int maxSessions,
+                              Engine engine) {
 
     public static final String DEFAULT_SYSTEM_PROMPT =
             "You are a helpful assistant running on AgentCore4J. Use the tools when they help, "
@@ -29,6 +31,7 @@ public record ContainerConfig(Model model, Supplier<List<Tool>> tools, String sy
         Objects.requireNonNull(model, "model");
         Objects.requireNonNull(tools, "tools");
         Objects.requireNonNull(systemPrompt, "systemPrompt");
+        Objects.requireNonNull(engine, "engine");
         if (maxSessions < 1) {
             throw new IllegalArgumentException("maxSessions must be >= 1, got " + maxSessions);
         }
@@ -36,31 +39,47 @@ public record ContainerConfig(Model model, Supplier<List<Tool>> tools, String sy
 
     /** The offline model with the seed's tools: runs with no credentials and no network. */
     public static ContainerConfig defaults() {
-        return new ContainerConfig(new OfflineModel(), SeedTools::create, DEFAULT_SYSTEM_PROMPT, 1000);
+        return new ContainerConfig(new OfflineModel(), SeedTools::create, DEFAULT_SYSTEM_PROMPT, 1000, Engine.STRANDS);
     }
 
     /**
      * The defaults, with the tools' data directory from {@code AC4J_DATA_DIR} when set (tasks are
-     * stored there; default {@code ~/.ac4j/data}).
+     * stored there; default {@code ~/.ac4j/data}) and the engine from {@code AC4J_ENGINE}
+     * ({@code strands} or {@code langchain4j}; default strands).
+     *
+     * @throws IllegalArgumentException if {@code AC4J_ENGINE} names no engine
      */
     public static ContainerConfig fromEnvironment(Map<String, String> env) {
+        ContainerConfig config = defaults();
+        String engine = env.get("AC4J_ENGINE");
+        if (engine != null && !engine.isBlank()) {
+            try {
+                config = config.withEngine(Engine.parse(engine));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("AC4J_ENGINE: " + e.getMessage(), e);
+            }
+        }
         String dataDir = env.get("AC4J_DATA_DIR");
         if (dataDir == null || dataDir.isBlank()) {
-            return defaults();
+            return config;
         }
         ToolsConfig tools = ToolsConfig.defaults().dataDir(Path.of(dataDir));
-        return defaults().withTools(() -> SeedTools.create(tools));
+        return config.withTools(() -> SeedTools.create(tools));
     }
 
     public ContainerConfig withModel(Model model) {
-        return new ContainerConfig(model, tools, systemPrompt, maxSessions);
+        return new ContainerConfig(model, tools, systemPrompt, maxSessions, engine);
     }
 
     public ContainerConfig withTools(Supplier<List<Tool>> tools) {
-        return new ContainerConfig(model, tools, systemPrompt, maxSessions);
+        return new ContainerConfig(model, tools, systemPrompt, maxSessions, engine);
     }
 
     public ContainerConfig withMaxSessions(int maxSessions) {
-        return new ContainerConfig(model, tools, systemPrompt, maxSessions);
+        return new ContainerConfig(model, tools, systemPrompt, maxSessions, engine);
+    }
+
+    public ContainerConfig withEngine(Engine engine) {
+        return new ContainerConfig(model, tools, systemPrompt, maxSessions, engine);
     }
 }

@@ -44,11 +44,8 @@ final class SessionAgents {
     }
 
     private Session newSession() {
-        return new Session(Agent.builder()
-                .model(config.model())
-                .systemPrompt(config.systemPrompt())
-                .tools(tools)
-                .build(), new ReentrantLock());
+        return new Session(Engines.create(config.engine(), config.model(), tools, config.systemPrompt()),
+                new ReentrantLock());
     }
 
     synchronized int size() {
