@@ -4,41 +4,42 @@ import dev.agentcore4j.container.AgentContainer;
 import dev.agentcore4j.container.ContainerConfig;
 import dev.agentcore4j.runtime.RuntimeConfig;
 import dev.agentcore4j.runtime.RuntimeServer;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Unmatched;
 
-/** {@code ac4j agent}: the bundled agent container, exactly what the image runs. */
-@Command(name = "agent", mixinStandardHelpOptions = true,
-        description = {"Run the bundled agent container (POST /invocations, GET /ping, /ws).",
-            "Listens on 0.0.0.0:8080 unless --host/--port or HOST/PORT say otherwise; stops gracefully on SIGTERM."})
+/**
+ * {@code ac4j agent}: the bundled agent container, exactly what the image runs. {@link Main} runs it
+ * directly (see {@link AgentOptions} for why); this picocli face lists it in {@code ac4j --help}.
+ */
+@Command(name = AgentCommand.NAME, description = "Run the bundled agent container (POST /invocations, GET /ping, /ws).")
 final class AgentCommand implements Callable<Integer> {
 
-    @Option(names = "--port", paramLabel = "PORT", description = "TCP port (default: $PORT or 8080; 0 picks a free one).")
-    Integer port;
+    static final String NAME = "agent";
 
-    @Option(names = "--host", paramLabel = "HOST", description = "Interface to bind (default: $HOST or 0.0.0.0).")
-    String host;
-
-    @Option(names = "--train", description = "Serve a short scripted workload on a free loopback port, then exit "
-            + "(the training run that records the AOT cache).")
-    boolean train;
+    @Unmatched
+    List<String> args = new ArrayList<>();
 
     @Override
     public Integer call() throws Exception {
+        return run(AgentOptions.parse(args.toArray(String[]::new)));
+    }
+
+    static int run(AgentOptions options) throws Exception {
+        if (options.help()) {
+            System.out.println(AgentOptions.USAGE);
+            return 0;
+        }
         RuntimeConfig config = RuntimeConfig.fromEnvironment(System.getenv());
-        if (train) {
+        if (options.train()) {
             config = config.withHost("127.0.0.1").withPort(0);
         } else {
-            if (port != null) {
-                config = config.withPort(port);
-            }
-            if (host != null) {
-                config = config.withHost(host);
-            }
+            config = config.withPort(options.port().orElse(config.port())).withHost(options.host().orElse(config.host()));
         }
         RuntimeServer server = AgentContainer.start(config, ContainerConfig.fromEnvironment(System.getenv()));
-        if (train) {
+        if (options.train()) {
             try (server) {
                 TrainingRun.exercise(server.port());
             }

@@ -1,5 +1,6 @@
 package dev.agentcore4j.cli;
 
+import java.util.Arrays;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -15,11 +16,30 @@ public final class Main implements Runnable {
     public static void main(String[] args) {
         Logging.configure();
         // Server commands return only once their server has stopped (SIGTERM included).
-        System.exit(commandLine().execute(args));
+        System.exit(args.length > 0 && args[0].equals(AgentCommand.NAME)
+                ? runAgent(Arrays.copyOfRange(args, 1, args.length))
+                : commandLine().execute(args));
+    }
+
+    /** The container's entry point, without building picocli's command model (see AgentOptions). */
+    private static int runAgent(String[] args) {
+        try {
+            return AgentCommand.run(AgentOptions.parse(args));
+        } catch (AgentOptions.UsageError e) {
+            System.err.println("ac4j agent: " + e.getMessage());
+            return 2;
+        } catch (Exception e) {
+            System.err.println("ac4j agent: " + e.getMessage());
+            return 1;
+        }
     }
 
     static CommandLine commandLine() {
-        return new CommandLine(new Main())
+        return configure(new CommandLine(new Main()));
+    }
+
+    private static CommandLine configure(CommandLine commandLine) {
+        return commandLine
                 .setCaseInsensitiveEnumValuesAllowed(true)
                 .setExecutionExceptionHandler((e, cmd, parsed) -> {
                     cmd.getErr().println(cmd.getColorScheme().errorText("ac4j: " + e.getMessage()));

@@ -13,20 +13,27 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 
 /** {@code POST /invocations} → the session's agent → one JSON answer or a stream of agent events. */
 final class AgentInvocationHandler implements InvocationHandler {
 
-    private final SessionAgents sessions;
+    private final FutureTask<SessionAgents> sessions;
 
+    /**
+     * Builds the tools and the model (tens of milliseconds) on a background platform thread, so the
+     * container answers {@code /ping} while they load; the first invocation waits for them.
+     */
     AgentInvocationHandler(ContainerConfig config) {
-        this.sessions = new SessionAgents(config);
+        this.sessions = new FutureTask<>(() -> new SessionAgents(config));
+        Thread.ofPlatform().daemon().name("agent-init").start(sessions);
     }
 
     @Override
-    public Reply handle(Invocation invocation) {
+    public Reply handle(Invocation invocation) throws Exception {
         AgentRequest request = AgentRequest.from(invocation.payload(), invocation.context());
-        SessionAgents.Session session = sessions.get(request.sessionId());
+        SessionAgents.Session session = sessions().get(request.sessionId());
         Cancellation cancellation = Cancellation.create();
         invocation.context().cancellation().onCancel(cancellation::cancel);
         if (request.stream()) {
@@ -44,6 +51,14 @@ final class AgentInvocationHandler implements InvocationHandler {
         });
         return Reply.json(AgentEvents.result(result, toolCalls, request.sessionId().orElse(null),
                 session.agent().modelInfo()));
+    }
+
+    private SessionAgents sessions() throws Exception {
+        try {
+            return sessions.get();
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof Exception cause ? cause : e;
+        }
     }
 
     private static AgentResult runTurn(SessionAgents.Session session, AgentRequest request,
