@@ -51,7 +51,7 @@ final class LoomRuntimeServer implements RuntimeServer {
     }
 
     static RuntimeServer start(RuntimeConfig config, InvocationHandler handler,
-            WebSocketHandler webSocketHandler, Supplier<PingStatus> pingFunction) throws IOException {
+            WebSocketHandler webSocketHandler, Supplier<PingStatus> pingFunction, RouteEndpoint routes) throws IOException {
         HealthState health = new HealthState(Clock.systemUTC(), pingFunction);
         InFlight inFlight = new InFlight();
         InvocationEndpoint invocations = new InvocationEndpoint(config, handler, health, inFlight);
@@ -64,7 +64,7 @@ final class LoomRuntimeServer implements RuntimeServer {
         ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
         server.setExecutor(executor);
         AtomicBoolean draining = new AtomicBoolean();
-        server.createContext("/", exchange -> route(exchange, draining, invocations, ping, webSocket));
+        server.createContext("/", exchange -> route(exchange, draining, invocations, ping, webSocket, routes));
         server.start();
         // A platform thread: on one core a CPU-bound virtual thread would hold the only carrier
         // and make the first /ping wait for the warm-up.
@@ -74,9 +74,12 @@ final class LoomRuntimeServer implements RuntimeServer {
         return started;
     }
 
-    /** The whole routing table: three paths, matched on the raw path, methods checked here. */
+    /**
+     * The whole routing table: the three contract paths, matched on the raw path, methods checked
+     * here; then the extra routes a container registered (which can never shadow the contract).
+     */
     private static void route(HttpExchange exchange, AtomicBoolean draining, InvocationEndpoint invocations,
-            PingEndpoint ping, WebSocketEndpoint webSocket) throws IOException {
+            PingEndpoint ping, WebSocketEndpoint webSocket, RouteEndpoint routes) throws IOException {
         try (exchange) {
             String path = exchange.getRequestURI().getRawPath();
             String method = exchange.getRequestMethod();
@@ -110,7 +113,11 @@ final class LoomRuntimeServer implements RuntimeServer {
                         methodNotAllowed(exchange, "GET");
                     }
                 }
-                default -> Responses.error(exchange, 404, "Not Found");
+                default -> {
+                    if (!routes.serve(exchange)) {
+                        Responses.error(exchange, 404, "Not Found");
+                    }
+                }
             }
         }
     }

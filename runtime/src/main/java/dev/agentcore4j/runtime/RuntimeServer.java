@@ -3,6 +3,8 @@ package dev.agentcore4j.runtime;
 import dev.agentcore4j.contract.PingStatus;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.function.Supplier;
 
@@ -46,6 +48,7 @@ public interface RuntimeServer extends AutoCloseable {
         private InvocationHandler handler;
         private WebSocketHandler webSocketHandler;
         private Supplier<PingStatus> pingFunction;
+        private final List<Route> routes = new ArrayList<>();
 
         private Builder() {
         }
@@ -72,13 +75,28 @@ public interface RuntimeServer extends AutoCloseable {
         }
 
         /**
+         * Serves an extra route beside the contract paths, which it cannot replace. {@code path} is
+         * matched segment by segment; a {@code {name}} segment matches any one segment and is
+         * available as {@link Request#pathParam}. Routes are tried in the order they were added.
+         *
+         * <pre>{@code builder.route("DELETE", "/sessions/{id}", request -> Reply.json(Map.of("ended", true)));}</pre>
+         *
+         * @throws IllegalArgumentException for a malformed method or path, or a contract path
+         */
+        public Builder route(String method, String path, RouteHandler handler) {
+            routes.add(Route.of(method, path, handler));
+            return this;
+        }
+
+        /**
          * Binds and starts serving.
          *
          * @throws UncheckedIOException when the port cannot be bound (for example already in use)
          */
         public RuntimeServer start() {
             try {
-                return LoomRuntimeServer.start(config, handler, webSocketHandler, pingFunction);
+                return LoomRuntimeServer.start(config, handler, webSocketHandler, pingFunction,
+                        new RouteEndpoint(routes, config.maxPayloadBytes()));
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot listen on " + config.host() + ":" + config.port()
                         + " (" + e.getMessage() + "): choose another port with --port or PORT", e);
