@@ -1,45 +1,83 @@
 package dev.agentcore4j.cli;
 
-import dev.agentcore4j.container.AgentContainer;
-import dev.agentcore4j.container.ContainerConfig;
-import dev.agentcore4j.runtime.RuntimeConfig;
-import dev.agentcore4j.runtime.RuntimeServer;
+import dev.agentcore4j.emulator.Twin;
+import dev.agentcore4j.emulator.TwinConfig;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.bedrockagentcorecontrol.BedrockAgentCoreControlClient;
 
 /**
- * {@code ac4j up}: the local stack, offline. Today that is the bundled agent container on
- * loopback; the AgentCore twin and the dashboard join it as they land.
+ * {@code ac4j up}: the local stack, offline — the AgentCore twin on one loopback port with the
+ * bundled agent deployed as runtime {@code demo_agent}. The dashboard joins it as it lands.
  */
 @Command(name = "up", mixinStandardHelpOptions = true,
-        description = "Start the local stack (offline by default) and print how to call it.")
+        description = "Start the local stack (the AgentCore twin with the bundled agent as demo_agent) and print how to call it.")
 final class UpCommand implements Callable<Integer> {
 
-    @Option(names = "--port", paramLabel = "PORT", defaultValue = "8080",
-            description = "Loopback port of the agent container (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--port", paramLabel = "PORT", defaultValue = "8790",
+            description = "Loopback port of the twin (control plane and data plane; default: ${DEFAULT-VALUE}).")
     int port;
+
+    @Option(names = "--home", paramLabel = "DIR",
+            description = "Where the twin's registry, session logs and the tools' data live (default: $AC4J_HOME or ~/.ac4j).")
+    Path home;
 
     @Override
     public Integer call() throws Exception {
-        RuntimeConfig config = RuntimeConfig.fromEnvironment(System.getenv()).withHost("127.0.0.1").withPort(port);
-        RuntimeServer server = AgentContainer.start(config, ContainerConfig.fromEnvironment(System.getenv()));
-        Runtime.getRuntime().addShutdownHook(new Thread(server::close, "ac4j-shutdown"));
-        String base = "http://127.0.0.1:" + server.port();
-        System.out.println("""
+        Path root = Optional.ofNullable(home).orElseGet(UpCommand::defaultHome);
+        Twin twin = Twin.start(TwinConfig.builder()
+                .port(port)
+                .dataDir(root.resolve("twin"))
+                .image(TwinConfig.BUNDLED_AGENT_URI, BundledAgentImage.create(root.resolve("data")))
+                .build());
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            twin.close();
+            stopped.countDown();
+        }, "ac4j-shutdown"));
+        String arn;
+        try (BedrockAgentCoreControlClient control = AwsClients.control(Optional.of(twin.endpoint()), Region.US_EAST_1)) {
+            arn = DemoRuntime.ensure(control, DemoRuntime.NAME);
+        }
+        System.out.println(summary(twin.endpoint().toString(), arn));
+        stopped.await();
+        return 0;
+    }
+
+    static Path defaultHome() {
+        String env = System.getenv("AC4J_HOME");
+        return env != null && !env.isBlank() ? Path.of(env) : Path.of(System.getProperty("user.home"), ".ac4j");
+    }
+
+    static String summary(String endpoint, String arn) {
+        String url = endpoint + "/runtimes/" + URLEncoder.encode(arn, StandardCharsets.UTF_8) + "/invocations?qualifier=DEFAULT";
+        return """
                 AgentCore4J is up (offline model, no credentials needed).
 
-                  agent container  %1$s  (POST /invocations, GET /ping, /ws)
+                  AgentCore twin  %1$s   (control plane and data plane)
+                  runtime         demo_agent   %2$s
+                  invoke URL      %3$s
 
                 Try it:
-                  curl -s %1$s/ping
-                  curl -s %1$s/invocations -H 'Content-Type: application/json' \\
-                       -H 'X-Amzn-Bedrock-AgentCore-Runtime-Session-Id: demo-session-0000000000000000000000001' \\
-                       -d '{"prompt": "What is the weather in Tokyo?"}'
-                  curl -sN %1$s/invocations -H 'Accept: text/event-stream' -d '{"prompt": "15 * 23 + 7 は？"}'
+                  ./ac4j invoke "What is the weather in Tokyo?"
+                  ./ac4j invoke --session my-first-session-000000000000000001 "私の名前は田中太郎です"
+                  curl -sN '%3$s' \\
+                       -H 'X-Amzn-Bedrock-AgentCore-Runtime-Session-Id: demo-session-00000000000000000000000001' \\
+                       -H 'Accept: text/event-stream' -d '{"prompt": "15 * 23 + 7 は？"}'
 
-                Ctrl+C stops.""".formatted(base));
-        server.awaitClose();
-        return 0;
+                AWS SDKs and the AWS CLI (endpoint override, any credentials):
+                  export AWS_ENDPOINT_URL_BEDROCK_AGENTCORE=%1$s
+                  export AWS_ENDPOINT_URL_BEDROCK_AGENTCORE_CONTROL=%1$s
+                  export AWS_ACCESS_KEY_ID=local AWS_SECRET_ACCESS_KEY=local AWS_REGION=us-east-1
+                  aws bedrock-agentcore-control list-agent-runtimes
+
+                Ctrl+C stops.""".formatted(endpoint, arn, url);
     }
 }

@@ -1,0 +1,90 @@
+package dev.agentcore4j.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.BufferedReader;
+import java.io.ByteArrayOutputStream;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code ac4j up} as a real process, then {@code ac4j invoke} through the twin with the AWS SDK. */
+class UpAndInvokeIT {
+
+    @TempDir
+    Path home;
+
+    @Test
+    void up_deploys_the_bundled_agent_on_the_twin_and_invoke_streams_its_answer() throws Exception {
+        Process up = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), Main.class.getName(),
+                "up", "--port", "0", "--home", home.toString()))
+                .redirectErrorStream(true).start();
+        try {
+            String endpoint = awaitEndpoint(up);
+
+            Output first = invoke("--endpoint", endpoint, "--session", "it-session-000000000000000000000000001",
+                    "What", "is", "the", "weather", "in", "Tokyo?");
+            assertThat(first.code).isZero();
+            assertThat(first.out).contains("Tokyo").contains("offline sample dataset");
+            assertThat(first.err).contains("→ get_current_weather").contains("\"city\":\"Tokyo\"");
+
+            invoke("--endpoint", endpoint, "--session", "it-session-000000000000000000000000001", "My name is Alice");
+            assertThat(invoke("--endpoint", endpoint, "--session", "it-session-000000000000000000000000001",
+                    "What is my name?").out).contains("Alice");
+            assertThat(invoke("--endpoint", endpoint, "--session", "it-session-000000000000000000000000002",
+                    "What is my name?").out).doesNotContain("Alice");
+
+            Output unknown = invoke("--endpoint", endpoint, "--runtime", "no_such_agent", "hi");
+            assertThat(unknown.code).isNotZero();
+            assertThat(unknown.err).contains("no runtime named 'no_such_agent'").contains("./ac4j up");
+        } finally {
+            up.destroy();
+            assertThat(up.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        }
+    }
+
+    private static String awaitEndpoint(Process up) throws Exception {
+        BufferedReader lines = new BufferedReader(new InputStreamReader(up.getInputStream(), StandardCharsets.UTF_8));
+        Pattern twin = Pattern.compile("AgentCore twin\\s+(http://127\\.0\\.0\\.1:\\d+)");
+        StringBuilder seen = new StringBuilder();
+        for (String line; (line = lines.readLine()) != null; ) {
+            seen.append(line).append('\n');
+            Matcher m = twin.matcher(line);
+            if (m.find()) {
+                Thread.ofVirtual().start(() -> lines.lines().forEach(l -> { })); // keep draining
+                return m.group(1);
+            }
+        }
+        throw new AssertionError("ac4j up printed no endpoint:\n" + seen);
+    }
+
+    private record Output(int code, String out, String err) {
+    }
+
+    private static Output invoke(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        PrintStream stdout = System.out;
+        PrintStream stderr = System.err;
+        try {
+            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+            String[] all = new String[args.length + 1];
+            all[0] = "invoke";
+            System.arraycopy(args, 0, all, 1, args.length);
+            int code = Main.commandLine().setErr(new java.io.PrintWriter(System.err, true)).execute(all);
+            return new Output(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setOut(stdout);
+            System.setErr(stderr);
+        }
+    }
+}
