@@ -47,13 +47,11 @@ final class MethodTool implements Tool {
         if (!problems.isEmpty()) {
             return ToolOutput.error(String.join("; ", problems));
         }
-        Parameter[] parameters = method.getParameters();
-        var args = new Object[parameters.length];
-        for (int i = 0; i < parameters.length; i++) {
-            args[i] = parameters[i].getType() == ToolContext.class
-                    ? context
-                    : RecordBinder.convert(parameters[i].getParameterizedType(),
-                            input.get(RecordBinder.argumentName(parameters[i])), RecordBinder.argumentName(parameters[i]));
+        Object[] args;
+        try {
+            args = arguments(input, context);
+        } catch (IllegalArgumentException e) {
+            return ToolOutput.error(e.getMessage()); // a binding problem names the argument: the model may fix it
         }
         try {
             Object result = method.invoke(target, args);
@@ -64,6 +62,18 @@ final class MethodTool implements Tool {
             }
             throw e;
         }
+    }
+
+    private Object[] arguments(Map<String, Object> input, ToolContext context) {
+        Parameter[] parameters = method.getParameters();
+        var args = new Object[parameters.length];
+        for (int i = 0; i < parameters.length; i++) {
+            args[i] = parameters[i].getType() == ToolContext.class
+                    ? context
+                    : RecordBinder.convert(parameters[i].getParameterizedType(),
+                            input.get(RecordBinder.argumentName(parameters[i])), RecordBinder.argumentName(parameters[i]));
+        }
+        return args;
     }
 
     @Override

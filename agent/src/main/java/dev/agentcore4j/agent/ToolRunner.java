@@ -14,8 +14,10 @@ import java.util.concurrent.TimeoutException;
 
 /**
  * Runs the tool uses of one assistant turn concurrently, one virtual thread each, with a shared
- * deadline. Every outcome becomes a tool result: unknown tool, invalid arguments, an exception,
- * a timeout and cancellation are error results the model can react to; nothing here throws.
+ * deadline. Every outcome becomes a tool result: unknown tool, invalid arguments, a
+ * {@link ToolException}, a timeout and cancellation are error results with their message; any other
+ * exception (or error) is logged and answered with a generic error naming only its type, so no
+ * path, SQL or host detail reaches the model. Nothing here throws.
  */
 final class ToolRunner {
 
@@ -104,12 +106,23 @@ final class ToolRunner {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return ToolOutput.error("Tool '" + use.name() + "' was interrupted");
+        } catch (ToolException e) {
+            return e.getMessage() == null ? ToolOutput.error(unexpected(use, e)) : ToolOutput.error(e.getMessage());
         } catch (Exception e) {
-            LOG.log(System.Logger.Level.WARNING, "tool={0} toolUseId={1} | tool failed: {2}",
-                    use.name(), use.toolUseId(), e.toString());
-            String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-            return ToolOutput.error("Error: " + message);
+            return ToolOutput.error(unexpected(use, e));
         }
+    }
+
+    /**
+     * Logs an unexpected failure in full for the operator and returns what the model may see: that
+     * the tool failed and the exception's type, never its message (it may hold paths, SQL, hosts).
+     */
+    private static String unexpected(ContentBlock.ToolUse use, Throwable failure) {
+        LOG.log(System.Logger.Level.WARNING, () -> "tool=" + use.name() + " toolUseId=" + use.toolUseId()
+                + " | tool failed", failure);
+        Class<?> type = failure.getClass();
+        String name = type.isAnonymousClass() ? type.getSuperclass().getSimpleName() : type.getSimpleName();
+        return "Tool '" + use.name() + "' failed: " + name;
     }
 
     private Call completed(ContentBlock.ToolUse use, ToolOutput output) {
@@ -128,7 +141,7 @@ final class ToolRunner {
         } catch (CancellationException e) {
             return failed(call, "Tool '" + name + "' was cancelled");
         } catch (ExecutionException e) {
-            return failed(call, "Error: " + e.getCause());
+            return failed(call, unexpected(call.use(), e.getCause())); // only an Error escapes invoke
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             call.task().cancel(true);

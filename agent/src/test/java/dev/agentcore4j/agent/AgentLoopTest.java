@@ -75,7 +75,7 @@ class AgentLoopTest {
         assertThat(result.outcome()).isEqualTo(AgentResult.Outcome.COMPLETED);
         var toolResult = model.requests().get(1).messages().getLast().toolResults().getFirst();
         assertThat(toolResult.status()).isEqualTo(ToolResultStatus.ERROR);
-        assertThat(toolResult.text()).isEqualTo("Error: weather service down");
+        assertThat(toolResult.text()).isEqualTo("Tool 'get_weather' failed: IllegalStateException");
     }
 
     @Test
