@@ -17,7 +17,7 @@ final class AgentEvents {
     private AgentEvents() {
     }
 
-    static Map<String, Object> event(AgentEvent event, String sessionId) {
+    static Map<String, Object> event(AgentEvent event, String sessionId, Engine engine) {
         Map<String, Object> out = new LinkedHashMap<>();
         switch (event) {
             case AgentEvent.TextDelta delta -> {
@@ -49,6 +49,7 @@ final class AgentEvents {
             case AgentEvent.Finished finished -> {
                 out.put("type", "finished");
                 out.put("session_id", sessionId);
+                out.put("engine", engine.id());
                 out.put("stop_reason", finished.result().stopReason().name().toLowerCase(Locale.ROOT));
                 out.put("usage", usage(finished.result().usage()));
             }
@@ -61,19 +62,24 @@ final class AgentEvents {
     }
 
     static Map<String, Object> result(AgentResult result, List<Map<String, Object>> toolCalls, String sessionId,
-            ModelInfo model) {
+            ModelInfo model, Engine engine) {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("response", result.text());
         out.put("session_id", sessionId);
+        out.put("engine", engine.id());
         out.put("stop_reason", result.stopReason().name().toLowerCase(Locale.ROOT));
         out.put("outcome", result.outcome().name().toLowerCase(Locale.ROOT));
         out.put("tool_calls", toolCalls);
         out.put("usage", usage(result.usage()));
-        Map<String, Object> modelInfo = new LinkedHashMap<>();
-        modelInfo.put("provider", model.provider());
-        modelInfo.put("model_id", model.modelId());
-        modelInfo.put("offline", model.offline());
-        out.put("model", modelInfo);
+        out.put("model", model(model));
+        return out;
+    }
+
+    static Map<String, Object> model(ModelInfo model) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("provider", model.provider());
+        out.put("model_id", model.modelId());
+        out.put("offline", model.offline());
         return out;
     }
 

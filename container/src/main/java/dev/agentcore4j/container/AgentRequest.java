@@ -11,8 +11,10 @@ import java.util.Optional;
  * {@code {"messages": [{"role": "user", "content": [{"text": …}]}]}} (the last user text is the
  * prompt). {@code "stream": true} or {@code Accept: text/event-stream} asks for events. Without a
  * session id (header or payload) the turn runs on a fresh agent that remembers nothing.
+ * {@code "engine": "strands"|"langchain4j"} picks the engine of a new session (default: the
+ * container's).
  */
-record AgentRequest(String prompt, Optional<String> sessionId, boolean stream) {
+record AgentRequest(String prompt, Optional<String> sessionId, boolean stream, Optional<Engine> engine) {
 
     static final int MAX_PROMPT_CHARS = 100_000;
 
@@ -39,7 +41,7 @@ record AgentRequest(String prompt, Optional<String> sessionId, boolean stream) {
                 .or(() -> text(input, "session_id"))
                 .or(() -> text(payload, "session_id"));
         boolean stream = payload.path("stream").asBoolean(false) || acceptsEventStream(context);
-        return new AgentRequest(prompt, session, stream);
+        return new AgentRequest(prompt, session, stream, EngineChoice.of(payload));
     }
 
     private static Optional<String> text(JsonNode node, String field) {

@@ -1,30 +1,29 @@
 package dev.agentcore4j.container;
 
-import dev.agentcore4j.agent.Agent;
 import dev.agentcore4j.agent.Tool;
+import dev.agentcore4j.runtime.ClientError;
+import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.locks.ReentrantLock;
+import java.util.UUID;
 
 /**
- * One agent (one conversation) per session id, the least recently used forgotten past a bound.
- * A session's turns run one at a time, as AgentCore serialises a session's invocations.
+ * One agent (one conversation) per session id, on the engine chosen when the session began, the
+ * least recently used forgotten past a bound.
  */
 final class SessionAgents {
 
-    /** A session's agent and the lock its turns take. */
-    record Session(Agent agent, ReentrantLock lock) {
-    }
-
     private final ContainerConfig config;
     private final List<Tool> tools;
+    private final Clock clock;
     private final Map<String, Session> sessions;
 
-    SessionAgents(ContainerConfig config) {
+    SessionAgents(ContainerConfig config, Clock clock) {
         this.config = config;
         this.tools = List.copyOf(config.tools().get());
+        this.clock = clock;
         this.sessions = new LinkedHashMap<>(16, 0.75f, true) {
             @Override
             protected boolean removeEldestEntry(Map.Entry<String, Session> eldest) {
@@ -33,22 +32,88 @@ final class SessionAgents {
         };
     }
 
-    /** The session's agent, or a fresh one that is not kept when there is no session id. */
-    Session get(Optional<String> sessionId) {
+    /**
+     * The session's agent, started on {@code engine} (or the container's) if the session is new; a
+     * fresh agent that is not kept when there is no session id.
+     *
+     * @throws ClientError 409 when an existing session runs on another engine than the one asked for
+     */
+    Session get(Optional<String> sessionId, Optional<Engine> engine) {
         if (sessionId.isEmpty()) {
-            return newSession();
+            return newSession("one-off-" + UUID.randomUUID(), engine.orElse(config.engine()));
         }
+        Session session;
         synchronized (this) {
-            return sessions.computeIfAbsent(sessionId.get(), id -> newSession());
+            session = sessions.computeIfAbsent(sessionId.get(), id -> newSession(id, engine.orElse(config.engine())));
+        }
+        if (engine.isPresent() && engine.get() != session.engine()) {
+            throw new ClientError(409, "session " + session.id() + " runs on engine " + session.engine().id()
+                    + "; start a new session to use " + engine.get().id());
+        }
+        return session;
+    }
+
+    /**
+     * Starts a session under a new id, or under {@code sessionId} when given.
+     *
+     * @throws ClientError 409 if a session with that id exists
+     */
+    Session create(Optional<String> sessionId, Optional<Engine> engine) {
+        String id = sessionId.orElseGet(() -> UUID.randomUUID().toString());
+        synchronized (this) {
+            if (sessions.containsKey(id)) {
+                throw new ClientError(409, "session " + id + " already exists: send messages to it or end it first");
+            }
+            Session session = newSession(id, engine.orElse(config.engine()));
+            sessions.put(id, session);
+            return session;
         }
     }
 
-    private Session newSession() {
-        return new Session(Engines.create(config.engine(), config.model(), tools, config.systemPrompt()),
-                new ReentrantLock());
+    /** @throws ClientError 404 naming how to start one when there is no such session */
+    Session require(String sessionId) {
+        synchronized (this) {
+            Session session = sessions.get(sessionId);
+            if (session == null) {
+                throw new ClientError(404, "no session " + sessionId + ": create one with POST /sessions "
+                        + "or {\"action\": \"create_session\"}");
+            }
+            return session;
+        }
+    }
+
+    /** Ends (forgets) a session. @throws ClientError 404 when there is no such session */
+    Session end(String sessionId) {
+        synchronized (this) {
+            Session session = sessions.remove(sessionId);
+            if (session == null) {
+                throw new ClientError(404, "no session " + sessionId + " to end");
+            }
+            return session;
+        }
+    }
+
+    synchronized List<Session> list() {
+        return List.copyOf(sessions.values());
     }
 
     synchronized int size() {
         return sessions.size();
+    }
+
+    List<Tool> tools() {
+        return tools;
+    }
+
+    Clock clock() {
+        return clock;
+    }
+
+    ContainerConfig config() {
+        return config;
+    }
+
+    private Session newSession(String id, Engine engine) {
+        return new Session(id, engine, Engines.create(engine, config.model(), tools, config.systemPrompt()), clock.instant());
     }
 }
