@@ -36,11 +36,20 @@ final class ConversationFacts {
     private final Map<String, String> favourites = new LinkedHashMap<>();
     private final List<String> likes = new ArrayList<>();
 
-    /** Collects facts from user texts, oldest first; requests for tools are data, not facts about the user. */
-    static ConversationFacts from(List<String> userTexts) {
+    /** Collects facts from statements, oldest first (texts for which {@link #teaches} is true). */
+    static ConversationFacts of(List<String> statements) {
         var facts = new ConversationFacts();
-        userTexts.stream().filter(t -> !ToolIntents.asksForTools(t)).forEach(facts::learn);
+        statements.forEach(facts::learn);
         return facts;
+    }
+
+    /**
+     * True when a user text states a fact about the user; requests for tools are data, not facts.
+     * The fact patterns go first: few texts state a fact, and only those pay for the much dearer
+     * tool-intent detection.
+     */
+    static boolean teaches(String text) {
+        return statesFact(text) && !ToolIntents.asksForTools(text);
     }
 
     private void learn(String text) {

@@ -10,6 +10,11 @@ enum Language {
     }
 
     static boolean isJapanese(int codePoint) {
+        // Hiragana, Katakana and Han all start at U+2E80 (CJK Radicals Supplement); below it the
+        // script lookup, a binary search over the whole script table, is wasted on Latin text.
+        if (codePoint < 0x2E80) {
+            return false;
+        }
         Character.UnicodeScript script = Character.UnicodeScript.of(codePoint);
         return script == Character.UnicodeScript.HIRAGANA || script == Character.UnicodeScript.KATAKANA
                 || script == Character.UnicodeScript.HAN;

@@ -1,8 +1,6 @@
 package dev.agentcore4j.model.offline;
 
 import dev.agentcore4j.agent.Cancellation;
-import dev.agentcore4j.agent.ContentBlock;
-import dev.agentcore4j.agent.Message;
 import dev.agentcore4j.agent.Model;
 import dev.agentcore4j.agent.ModelEvent;
 import dev.agentcore4j.agent.ModelEventSink;
@@ -10,7 +8,6 @@ import dev.agentcore4j.agent.ModelInfo;
 import dev.agentcore4j.agent.ModelRequest;
 import dev.agentcore4j.agent.Role;
 import dev.agentcore4j.agent.StopReason;
-import dev.agentcore4j.agent.ToolSpec;
 import dev.agentcore4j.agent.Usage;
 import java.util.List;
 
@@ -36,6 +33,7 @@ public final class OfflineModel implements Model {
     private static final ModelInfo INFO = new ModelInfo("offline", MODEL_ID, true);
 
     private final Responder responder;
+    private final InputTokens inputTokens = new InputTokens();
 
     public OfflineModel() {
         this.responder = new Responder(KnowledgeBase.bundled());
@@ -75,28 +73,8 @@ public final class OfflineModel implements Model {
                 stopReason = StopReason.TOOL_USE;
             }
         }
-        sink.accept(new ModelEvent.UsageReport(Usage.of(inputTokens(request), outputTokens)));
+        sink.accept(new ModelEvent.UsageReport(Usage.of(inputTokens.of(request), outputTokens)));
         sink.accept(new ModelEvent.MessageStop(stopReason));
-    }
-
-    /** The estimate over everything the model is shown: system prompt, tool specs and messages. */
-    static int inputTokens(ModelRequest request) {
-        int tokens = TokenEstimator.estimate(request.systemPrompt());
-        for (ToolSpec spec : request.tools()) {
-            tokens += TokenEstimator.estimate(spec.name() + " " + spec.description());
-        }
-        for (Message message : request.messages()) {
-            for (ContentBlock block : message.content()) {
-                tokens += switch (block) {
-                    case ContentBlock.Text t -> TokenEstimator.estimate(t.text());
-                    case ContentBlock.ToolUse u -> TokenEstimator.estimate(u.name() + " " + u.input());
-                    case ContentBlock.ToolResult r -> TokenEstimator.estimate(r.text());
-                    case ContentBlock.Reasoning r -> TokenEstimator.estimate(r.text());
-                    case ContentBlock.Image _ -> 256; // a flat, documented guess: images are not read offline
-                };
-            }
-        }
-        return tokens;
     }
 
     @Override

@@ -7,6 +7,7 @@ import dev.agentcore4j.agent.ModelRequest;
 import dev.agentcore4j.agent.Role;
 import dev.agentcore4j.agent.ToolChoice;
 import dev.agentcore4j.agent.ToolSpec;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -25,6 +26,8 @@ final class Responder {
                     + "|こんにちは|こんばんは|おはよう|はじめまして|初めまして|あなたは誰|あなたはだれ|自己紹介|あなたは何|何ができ");
 
     private final KnowledgeBase knowledge;
+    /** Whether a user message states a fact: asked once per message, not on every call that resends it. */
+    private final IdentityMemo<Message, Boolean> statements = new IdentityMemo<>(4096);
 
     Responder(KnowledgeBase knowledge) {
         this.knowledge = knowledge;
@@ -32,11 +35,19 @@ final class Responder {
 
     Reply respond(ModelRequest request) {
         List<Message> messages = request.messages();
-        List<String> userTexts = messages.stream().filter(m -> m.role() == Role.USER).map(Message::text)
-                .filter(t -> !t.isBlank()).toList();
-        String prompt = userTexts.isEmpty() ? "" : userTexts.getLast();
+        String prompt = "";
+        var stated = new ArrayList<String>();
+        for (Message message : messages) {
+            String text = message.role() == Role.USER ? message.text() : "";
+            if (!text.isBlank()) {
+                prompt = text;
+                if (statements.get(message, _ -> ConversationFacts.teaches(text))) {
+                    stated.add(text);
+                }
+            }
+        }
         Language lang = Language.of(prompt);
-        ConversationFacts facts = ConversationFacts.from(userTexts);
+        ConversationFacts facts = ConversationFacts.of(stated);
         Set<String> offered = request.tools().stream().map(ToolSpec::name).collect(Collectors.toSet());
 
         if (request.toolChoice() instanceof ToolChoice.Named(String forced)) {
@@ -63,8 +74,8 @@ final class Responder {
         if (!calls.isEmpty()) {
             return new Reply.Calls(calls);
         }
-        if (ConversationFacts.statesFact(prompt) && !ToolIntents.asksForTools(prompt)) {
-            return new Reply.Text(acknowledge(ConversationFacts.from(List.of(prompt)), lang));
+        if (ConversationFacts.teaches(prompt)) {
+            return new Reply.Text(acknowledge(ConversationFacts.of(List.of(prompt)), lang));
         }
         if (offered.contains(ToolIntents.WEATHER) && ToolIntents.weatherWithoutCity(prompt)) {
             return new Reply.Text(lang.pick("Which city would you like the weather for?", "どの都市の天気をお調べしましょうか？"));
