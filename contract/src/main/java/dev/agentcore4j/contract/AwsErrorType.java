@@ -6,6 +6,12 @@ public enum AwsErrorType {
     UNAUTHORIZED("UnauthorizedException", 401),
     SERVICE_QUOTA_EXCEEDED("ServiceQuotaExceededException", 402),
     ACCESS_DENIED("AccessDeniedException", 403),
+    /** SigV4: the signature does not match the one computed with the secret key (AWS's auth layer). */
+    INVALID_SIGNATURE("InvalidSignatureException", 403),
+    /** SigV4: the access key id is unknown. */
+    UNRECOGNIZED_CLIENT("UnrecognizedClientException", 403),
+    /** SigV4 required but the request carries no {@code Authorization} header. */
+    MISSING_AUTHENTICATION_TOKEN("MissingAuthenticationTokenException", 403),
     RESOURCE_NOT_FOUND("ResourceNotFoundException", 404),
     CONFLICT("ConflictException", 409),
     RETRYABLE_CONFLICT("RetryableConflictException", 409),

@@ -22,6 +22,27 @@ public final class DataPlaneContract {
     /** The container must answer {@code /ping} within this many seconds of starting. */
     public static final int INITIALIZATION_SECONDS = 60;
 
+    /** GetAgentCard: {@code GET /runtimes/{arn}/invocations/.well-known/agent-card.json} (A2A runtimes). */
+    public static final String AGENT_CARD_SUFFIX = "/.well-known/agent-card.json";
+    /** Where an A2A container serves its agent card. */
+    public static final String CONTAINER_AGENT_CARD_PATH = "/.well-known/agent-card.json";
+
+    /** Synchronous invocations end after 15 minutes, streamed responses after 60 (contract §4 quotas). */
+    public static final int SYNC_TIMEOUT_SECONDS = 15 * 60;
+    public static final int STREAMING_TIMEOUT_SECONDS = 60 * 60;
+    /** InvokeAgentRuntime and the other session operations: 200 TPS per agent per account. */
+    public static final int INVOCATIONS_PER_SECOND = 200;
+    /** Active session workloads per account in us-east-1 and us-west-2. */
+    public static final int ACTIVE_SESSIONS_QUOTA = 5_000;
+
+    /** Calling a JWT runtime with SigV4, or a SigV4 runtime with a bearer token (contract §2.8). */
+    public static final String AUTH_MISMATCH_MESSAGE = "Authorization method mismatch. The agent is configured "
+            + "for a different authorization method than what was used in your request. (OAuth or SigV4)";
+    public static final String INVALID_SIGNATURE_MESSAGE = "The request signature we calculated does not match "
+            + "the signature you provided. Check your AWS Secret Access Key and signing method. "
+            + "Consult the service documentation for details.";
+    public static final String UNRECOGNIZED_CLIENT_MESSAGE = "The security token included in the request is invalid.";
+
     /** The header every AWS JSON error carries with the exception shape name. */
     public static final String ERROR_TYPE_HEADER = "x-amzn-ErrorType";
     public static final String REQUEST_ID_HEADER = "x-amzn-RequestId";

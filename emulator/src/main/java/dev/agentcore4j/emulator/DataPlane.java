@@ -5,67 +5,81 @@ import static dev.agentcore4j.contract.DataPlaneContract.SESSION_ID_MIN;
 
 import com.sun.net.httpserver.HttpExchange;
 import dev.agentcore4j.contract.AgentCoreHeaders;
-import dev.agentcore4j.contract.ContainerContract;
+import dev.agentcore4j.contract.ControlPlaneContract;
 import dev.agentcore4j.contract.DataPlaneContract;
+import dev.agentcore4j.emulator.Records.Version;
 import dev.agentcore4j.emulator.Targets.Target;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.lang.System.Logger.Level;
+import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
+import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 
 /**
  * {@code bedrock-agentcore}: InvokeAgentRuntime relays the payload to the session's agent and
- * streams its answer back as it is produced; StopRuntimeSession ends a session.
+ * streams its answer back as it is produced; GetAgentCard relays an A2A agent's card;
+ * StopRuntimeSession ends a session. Each is admitted first: runtime resolved, inbound auth checked,
+ * the runtime's rate limit taken.
  */
 final class DataPlane {
 
     private static final System.Logger LOG = System.getLogger(DataPlane.class.getName());
-    private static final String DIED_MESSAGE = "The runtime session's container stopped before it answered. "
-            + "Please check your CloudWatch logs for more information.";
 
     private final Targets targets;
     private final Sessions sessions;
     private final HttpClient client;
     private final TwinConfig config;
+    private final InboundAuth auth;
+    private final Throttle throttle;
+    private final Relay relay;
 
-    DataPlane(Targets targets, Sessions sessions, HttpClient client, TwinConfig config) {
+    DataPlane(Targets targets, Sessions sessions, HttpClient client, TwinConfig config, InboundAuth auth) {
         this.targets = targets;
         this.sessions = sessions;
         this.client = client;
         this.config = config;
+        this.auth = auth;
+        this.throttle = new Throttle(config.invocationsPerSecond());
+        this.relay = new Relay(sessions, config);
     }
 
     /** {@code POST /runtimes/{arn}/invocations}. */
     void invoke(HttpExchange exchange, String label) throws IOException {
-        Map<String, String> query = Exchanges.query(exchange);
-        Target target = targets.resolve(label, query);
+        RequestBody body = new RequestBody(exchange);
+        Target target = admit(exchange, label, body);
         String sessionId = sessionId(exchange, true);
         long length = contentLength(exchange);
+        long startedNanos = System.nanoTime();
         Session session = sessions.acquire(target.runtime().arn(), target.version(), sessionId);
         try {
-            HttpRequest request = ForwardedRequest.build(exchange, session, target.version(), length,
+            HttpRequest request = ForwardedRequest.build(exchange, session, target.version(), body.publisher(length),
                     config.invocationTimeout());
-            HttpResponse<InputStream> response;
-            try {
-                response = client.send(request, HttpResponse.BodyHandlers.ofInputStream());
-            } catch (HttpTimeoutException e) {
-                throw TwinException.runtimeClientError("The runtime did not answer within "
-                        + config.invocationTimeout().toSeconds() + " seconds.");
-            } catch (IOException e) {
-                sessions.checkAlive(session);
-                LOG.log(Level.INFO, session + " | invocation failed: " + e.getMessage());
-                throw TwinException.runtimeClientError(DIED_MESSAGE);
-            }
-            relay(exchange, session, response);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw TwinException.runtimeClientError(DIED_MESSAGE);
+            relay.invocation(exchange, session, send(session, request, config.invocationTimeout()), startedNanos);
+        } finally {
+            sessions.release(session);
+        }
+    }
+
+    /** {@code GET /runtimes/{arn}/invocations/.well-known/agent-card.json}: A2A runtimes only. */
+    void agentCard(HttpExchange exchange, String label) throws IOException {
+        Target target = admit(exchange, label, new RequestBody(exchange));
+        String protocol = target.version().spec().path("protocolConfiguration").path("serverProtocol").asText("HTTP");
+        if (!protocol.equals("A2A")) {
+            throw TwinException.notFound("Agent runtime " + target.runtime().id() + " serves the " + protocol
+                    + " protocol: GetAgentCard needs protocolConfiguration.serverProtocol A2A");
+        }
+        Session session = sessions.acquire(target.runtime().arn(), target.version(), sessionId(exchange, true));
+        try {
+            HttpRequest request = HttpRequest.newBuilder(session.instance.base()
+                    .resolve(DataPlaneContract.CONTAINER_AGENT_CARD_PATH)).timeout(Duration.ofSeconds(30))
+                    .header("Accept", "application/json").GET().build();
+            relay.agentCard(exchange, session, send(session, request, Duration.ofSeconds(30)));
         } finally {
             sessions.release(session);
         }
@@ -75,51 +89,46 @@ final class DataPlane {
     void stop(HttpExchange exchange, String label) throws IOException {
         Map<String, String> query = Exchanges.query(exchange);
         var runtime = targets.runtime(label, query);
+        RequestBody body = new RequestBody(exchange);
+        Version latest = targets.latest(runtime);
+        auth.data(exchange, latest, body, resourceMetadata(exchange, label, query));
+        throttle.take(runtime.id());
         String sessionId = sessionId(exchange, false);
-        Json.parseBody(exchange.getRequestBody().readAllBytes());
+        Json.parseBody(body.bytes());
         sessions.stop(runtime.id(), sessionId);
         exchange.getResponseHeaders().set(AgentCoreHeaders.SESSION_ID, sessionId);
         Exchanges.json(exchange, 200, Json.object());
     }
 
-    private void relay(HttpExchange exchange, Session session, HttpResponse<InputStream> response) throws IOException {
-        try (InputStream body = response.body()) {
-            int status = response.statusCode();
-            if (status < 200 || status > 299) {
-                // AgentCore drops the container's error body and answers 424.
-                throw TwinException.runtimeClientError(DataPlaneContract.RUNTIME_ERROR_MESSAGE.formatted(status));
-            }
-            Exchanges.requestId(exchange);
-            exchange.getResponseHeaders().set("Content-Type",
-                    response.headers().firstValue("Content-Type").orElse(ContainerContract.JSON_CONTENT_TYPE));
-            exchange.getResponseHeaders().set(AgentCoreHeaders.SESSION_ID, session.key.sessionId());
-            exchange.sendResponseHeaders(status, status == 204 ? -1 : 0);
-            if (status == 204) {
-                return;
-            }
-            copy(body, exchange.getResponseBody(), session);
+    private Target admit(HttpExchange exchange, String label, RequestBody body) {
+        Map<String, String> query = Exchanges.query(exchange);
+        Target target = targets.resolve(label, query);
+        auth.data(exchange, target.version(), body, resourceMetadata(exchange, label, query));
+        throttle.take(target.runtime().id());
+        return target;
+    }
+
+    private HttpResponse<InputStream> send(Session session, HttpRequest request, Duration timeout) {
+        try {
+            return client.send(request, HttpResponse.BodyHandlers.ofInputStream());
+        } catch (HttpTimeoutException e) {
+            throw TwinException.runtimeClientError("The runtime did not answer within " + timeout.toSeconds()
+                    + " seconds.");
+        } catch (IOException e) {
+            sessions.checkAlive(session);
+            LOG.log(Level.INFO, session + " | invocation failed: " + e.getMessage());
+            throw TwinException.runtimeClientError(Relay.DIED_MESSAGE);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw TwinException.runtimeClientError(Relay.DIED_MESSAGE);
         }
     }
 
-    /** Relays each read as it arrives and flushes it, so SSE events stay live end to end. */
-    private void copy(InputStream from, OutputStream to, Session session) throws IOException {
-        byte[] buffer = new byte[16 * 1024];
-        int n;
-        while (true) {
-            try {
-                n = from.read(buffer);
-            } catch (IOException e) {
-                sessions.checkAlive(session);
-                throw new IOException("the agent's stream broke off", e);
-            }
-            if (n < 0) {
-                break;
-            }
-            session.touch();
-            to.write(buffer, 0, n);
-            to.flush();
-        }
-        to.close();
+    /** Where a 401 points an OAuth client (RFC 9728), as AgentCore does, on the twin's own address. */
+    private static String resourceMetadata(HttpExchange exchange, String label, Map<String, String> query) {
+        return URI.create("http://127.0.0.1:" + exchange.getLocalAddress().getPort()) + DataPlaneContract.RUNTIMES_PREFIX
+                + label + "/invocations/.well-known/oauth-protected-resource?qualifier="
+                + query.getOrDefault(DataPlaneContract.QUALIFIER_PARAM, ControlPlaneContract.DEFAULT_ENDPOINT);
     }
 
     private static String sessionId(HttpExchange exchange, boolean generate) {

@@ -17,7 +17,8 @@ import java.util.UUID;
 /**
  * The request the agent receives, built the way AgentCore builds it: the caller's SigV4 and other
  * headers are stripped; the session id, a fresh request id, a workload access token, the trace
- * headers and the runtime's allow-listed headers are set; the payload streams through.
+ * headers and the runtime's allow-listed headers are set ({@code Authorization} among them only
+ * when allow-listed, which needs a customJWTAuthorizer); the payload streams through.
  */
 final class ForwardedRequest {
 
@@ -30,7 +31,8 @@ final class ForwardedRequest {
     private ForwardedRequest() {
     }
 
-    static HttpRequest build(HttpExchange exchange, Session session, Version version, long length, Duration timeout) {
+    static HttpRequest build(HttpExchange exchange, Session session, Version version, HttpRequest.BodyPublisher body,
+            Duration timeout) {
         HttpRequest.Builder request = HttpRequest.newBuilder(
                 session.instance.base().resolve(ContainerContract.INVOCATIONS_PATH)).timeout(timeout);
         for (String name : PASSED) {
@@ -52,10 +54,6 @@ final class ForwardedRequest {
                 .header(AgentCoreHeaders.REQUEST_ID, UUID.randomUUID().toString())
                 .header(AgentCoreHeaders.IDENTITY_WAT, token)
                 .header(AgentCoreHeaders.WORKLOAD_ACCESS_TOKEN, token);
-        HttpRequest.BodyPublisher body = length == 0 ? HttpRequest.BodyPublishers.noBody()
-                : length > 0 ? HttpRequest.BodyPublishers.fromPublisher(
-                        HttpRequest.BodyPublishers.ofInputStream(exchange::getRequestBody), length)
-                : HttpRequest.BodyPublishers.ofInputStream(exchange::getRequestBody);
         return request.POST(body).build();
     }
 

@@ -7,6 +7,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -51,8 +52,10 @@ final class LocalTwin implements Twin {
         Settler settler = new Settler(store, images);
         ControlPlane runtimes = new ControlPlane(store, ids, settler, sessions);
         Endpoints endpoints = new Endpoints(store, runtimes, ids, settler);
-        DataPlane data = new DataPlane(new Targets(store, ids), sessions, client, config);
-        Router router = new Router(runtimes, endpoints, data);
+        InboundAuth auth = new InboundAuth(config.credentials().map(c -> new SigV4(c, config.region(), Clock.systemUTC())),
+                new JwtAuthorizer(new OidcKeys(client), Clock.systemUTC()));
+        DataPlane data = new DataPlane(new Targets(store, ids), sessions, client, config, auth);
+        Router router = new Router(runtimes, endpoints, data, auth, new Cors(config.corsOrigins()));
         ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
         HttpServer server;
         try {
@@ -69,7 +72,8 @@ final class LocalTwin implements Twin {
         server.start();
         settler.settleLater();
         LocalTwin twin = new LocalTwin(server, executor, store, sessions, client, ids);
-        LOG.log(Level.INFO, "endpoint=" + twin.endpoint() + " region=" + config.region() + " | AgentCore twin up");
+        LOG.log(Level.INFO, "endpoint=" + twin.endpoint() + " region=" + config.region()
+                + " sigv4=" + (config.credentials().isPresent() ? "verified" : "unchecked") + " | AgentCore twin up");
         return twin;
     }
 

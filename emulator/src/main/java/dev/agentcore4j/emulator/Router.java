@@ -20,16 +20,24 @@ final class Router {
     private final ControlPlane runtimes;
     private final Endpoints endpoints;
     private final DataPlane data;
+    private final InboundAuth auth;
+    private final Cors cors;
 
-    Router(ControlPlane runtimes, Endpoints endpoints, DataPlane data) {
+    Router(ControlPlane runtimes, Endpoints endpoints, DataPlane data, InboundAuth auth, Cors cors) {
         this.runtimes = runtimes;
         this.endpoints = endpoints;
         this.data = data;
+        this.auth = auth;
+        this.cors = cors;
     }
 
     void handle(HttpExchange exchange) {
         try (exchange) {
             try {
+                cors.decorate(exchange);
+                if (cors.preflight(exchange)) {
+                    return;
+                }
                 route(exchange);
             } catch (TwinException e) {
                 Exchanges.error(exchange, e);
@@ -57,6 +65,11 @@ final class Router {
             parts = List.of();
         }
         Map<String, String> query = Exchanges.query(exchange);
+        if (!slash && parts.size() == 4 && method.equals("GET") && path.endsWith("/"
+                + DataPlaneContract.INVOKE_SEGMENT + DataPlaneContract.AGENT_CARD_SUFFIX)) {
+            data.agentCard(exchange, parts.get(0));
+            return;
+        }
         if (!slash && parts.size() == 2) {
             switch (method + " " + parts.get(1)) {
                 case "POST " + DataPlaneContract.INVOKE_SEGMENT -> data.invoke(exchange, parts.get(0));
@@ -68,21 +81,23 @@ final class Router {
         if (!slash) {
             throw unknown(method, path);
         }
+        RequestBody request = new RequestBody(exchange);
+        auth.control(exchange, request);
         Answer answer = switch (parts.size()) {
             case 0 -> switch (method) {
-                case "PUT" -> runtimes.create(body(exchange));
+                case "PUT" -> runtimes.create(body(request));
                 case "POST" -> runtimes.list(query);
                 default -> throw unknown(method, path);
             };
             case 1 -> switch (method) {
                 case "GET" -> runtimes.get(id(parts), query);
-                case "PUT" -> runtimes.update(id(parts), body(exchange));
+                case "PUT" -> runtimes.update(id(parts), body(request));
                 case "DELETE" -> runtimes.delete(id(parts));
                 default -> throw unknown(method, path);
             };
             case 2 -> switch (method + " " + parts.get(1)) {
                 case "POST " + ControlPlaneContract.VERSIONS_SEGMENT -> runtimes.listVersions(id(parts), query);
-                case "PUT " + ControlPlaneContract.ENDPOINTS_SEGMENT -> endpoints.create(id(parts), body(exchange));
+                case "PUT " + ControlPlaneContract.ENDPOINTS_SEGMENT -> endpoints.create(id(parts), body(request));
                 case "POST " + ControlPlaneContract.ENDPOINTS_SEGMENT -> endpoints.list(id(parts), query);
                 default -> throw unknown(method, path);
             };
@@ -93,7 +108,7 @@ final class Router {
                 String name = Exchanges.decode(parts.get(2));
                 yield switch (method) {
                     case "GET" -> endpoints.get(id(parts), name);
-                    case "PUT" -> endpoints.update(id(parts), name, body(exchange));
+                    case "PUT" -> endpoints.update(id(parts), name, body(request));
                     case "DELETE" -> endpoints.delete(id(parts), name);
                     default -> throw unknown(method, path);
                 };
@@ -107,8 +122,8 @@ final class Router {
         return Exchanges.decode(parts.getFirst());
     }
 
-    private static com.fasterxml.jackson.databind.node.ObjectNode body(HttpExchange exchange) throws IOException {
-        return Json.parseBody(exchange.getRequestBody().readAllBytes());
+    private static com.fasterxml.jackson.databind.node.ObjectNode body(RequestBody request) {
+        return Json.parseBody(request.bytes());
     }
 
     private static TwinException unknown(String method, String path) {

@@ -1,6 +1,7 @@
 package dev.agentcore4j.emulator;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.agentcore4j.contract.AwsErrorType;
 import dev.agentcore4j.contract.ContainerContract;
 import dev.agentcore4j.contract.DataPlaneContract;
 import dev.agentcore4j.contract.PingStatus;
@@ -45,10 +46,16 @@ final class Sessions implements AutoCloseable {
      * The session's running agent, started (and awaited) if needed, with one more invocation in
      * flight; pair with {@link #release}.
      *
-     * @throws TwinException RuntimeClientError when the agent cannot be started or never gets ready
+     * @throws TwinException RuntimeClientError when the agent cannot be started or never gets ready;
+     *     ServiceQuotaExceededException when a new session would pass {@link TwinConfig#maxSessions()}
      */
     Session acquire(String runtimeArn, Version version, String sessionId) {
         Session.Key key = new Session.Key(version.runtimeId(), sessionId);
+        if (!sessions.containsKey(key) && sessions.size() >= config.maxSessions()) {
+            throw TwinException.of(AwsErrorType.SERVICE_QUOTA_EXCEEDED, "Active session quota exceeded: "
+                    + config.maxSessions() + " runtime sessions are active (maxVms); stop a session with "
+                    + "StopRuntimeSession or wait for idle sessions to end");
+        }
         while (true) {
             Session session = sessions.computeIfAbsent(key, k -> new Session(k, runtimeArn, version));
             session.lock.lock();

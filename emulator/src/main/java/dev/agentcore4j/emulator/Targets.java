@@ -68,6 +68,12 @@ final class Targets {
                 "No agent runtime with id '" + runtimeId + "' exists"));
     }
 
+    /** The runtime's latest version: whose auth configuration StopRuntimeSession is checked against. */
+    Version latest(Runtime runtime) {
+        return store.version(runtime.id(), runtime.latestVersion()).orElseThrow(() -> TwinException.notFound(
+                "Agent runtime " + runtime.id() + " has no version " + runtime.latestVersion()));
+    }
+
     Target resolve(String rawLabel, Map<String, String> query) {
         Runtime runtime = runtime(rawLabel, query);
         String qualifier = query.getOrDefault(QUALIFIER_PARAM, ControlPlaneContract.DEFAULT_ENDPOINT);

@@ -3,8 +3,10 @@ package dev.agentcore4j.emulator;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -21,10 +23,22 @@ import java.util.regex.Pattern;
  *     less in tests so that an idle timeout of 60 "seconds" passes in 600 ms
  * @param reapInterval how often sessions are checked for idleness, lifetime and death
  * @param startTimeout how long a new session's agent has to answer {@code /ping} (AWS: 60 s)
- * @param invocationTimeout how long an agent has to start answering an invocation (AWS: 15 min)
+ * @param invocationTimeout how long a synchronous (non-SSE) invocation may take, first byte to last (AWS: 15 min)
+ * @param streamingTimeout how long a streamed ({@code text/event-stream}) answer may last (AWS: 60 min)
+ * @param credentials when present, every request must be SigV4-signed with these (runtimes with a
+ *     {@code customJWTAuthorizer} take bearer tokens instead); absent: signatures are not checked
+ * @param corsOrigins origins browsers may call from; {@code *} as the port (or the whole origin)
+ *     matches any
+ * @param invocationsPerSecond data-plane calls per runtime per second before ThrottlingException (AWS: 200)
+ * @param maxSessions active sessions before ServiceQuotaExceededException (AWS: 5,000 per account)
  */
 public record TwinConfig(int port, Path dataDir, String region, String account, Map<String, AgentImage> images,
-        Duration lifecycleSecond, Duration reapInterval, Duration startTimeout, Duration invocationTimeout) {
+        Duration lifecycleSecond, Duration reapInterval, Duration startTimeout, Duration invocationTimeout,
+        Duration streamingTimeout, Optional<Credentials> credentials, List<String> corsOrigins,
+        int invocationsPerSecond, int maxSessions) {
+
+    /** The default browser origins: any port on the loopback names. */
+    public static final List<String> LOOPBACK_ORIGINS = List.of("http://127.0.0.1:*", "http://localhost:*");
 
     /** The container URI of the bundled agent ({@code ./ac4j agent}). */
     public static final String BUNDLED_AGENT_URI = "public.ecr.aws/agentcore4j/agent:latest";
@@ -35,6 +49,12 @@ public record TwinConfig(int port, Path dataDir, String region, String account, 
     public TwinConfig {
         Objects.requireNonNull(dataDir, "dataDir");
         images = Map.copyOf(images);
+        Objects.requireNonNull(credentials, "credentials");
+        corsOrigins = List.copyOf(corsOrigins);
+        if (invocationsPerSecond < 1 || maxSessions < 1) {
+            throw new IllegalArgumentException("invocationsPerSecond and maxSessions must be at least 1, got "
+                    + invocationsPerSecond + " and " + maxSessions);
+        }
         if (port < 0 || port > 65535) {
             throw new IllegalArgumentException("port must be 0..65535, got " + port);
         }
@@ -44,10 +64,30 @@ public record TwinConfig(int port, Path dataDir, String region, String account, 
         if (!ACCOUNT.matcher(account).matches()) {
             throw new IllegalArgumentException("account must be 12 digits, got '" + account + "'");
         }
-        for (Duration d : new Duration[] {lifecycleSecond, reapInterval, startTimeout, invocationTimeout}) {
+        for (Duration d : new Duration[] {lifecycleSecond, reapInterval, startTimeout, invocationTimeout,
+                streamingTimeout}) {
             if (d.isNegative() || d.isZero()) {
                 throw new IllegalArgumentException("durations must be positive, got " + d);
             }
+        }
+    }
+
+    /**
+     * The local access key the twin accepts when it verifies SigV4.
+     *
+     * @param accessKeyId the key id clients sign with (the {@code Credential=} of their header)
+     * @param secretAccessKey its secret; never printed
+     */
+    public record Credentials(String accessKeyId, String secretAccessKey) {
+        public Credentials {
+            if (accessKeyId == null || accessKeyId.isBlank() || secretAccessKey == null || secretAccessKey.isEmpty()) {
+                throw new IllegalArgumentException("SigV4 credentials need an access key id and a secret access key");
+            }
+        }
+
+        @Override
+        public String toString() {
+            return "Credentials[accessKeyId=" + accessKeyId + ", secretAccessKey=<hidden>]";
         }
     }
 
@@ -67,6 +107,11 @@ public record TwinConfig(int port, Path dataDir, String region, String account, 
         private Duration reapInterval = Duration.ofSeconds(1);
         private Duration startTimeout = Duration.ofSeconds(60);
         private Duration invocationTimeout = Duration.ofMinutes(15);
+        private Duration streamingTimeout = Duration.ofMinutes(60);
+        private Optional<Credentials> credentials = Optional.empty();
+        private List<String> corsOrigins = LOOPBACK_ORIGINS;
+        private int invocationsPerSecond = 200;
+        private int maxSessions = 5_000;
 
         private Builder() {
         }
@@ -117,9 +162,37 @@ public record TwinConfig(int port, Path dataDir, String region, String account, 
             return this;
         }
 
+        public Builder streamingTimeout(Duration streamingTimeout) {
+            this.streamingTimeout = Objects.requireNonNull(streamingTimeout, "streamingTimeout");
+            return this;
+        }
+
+        /** Turns SigV4 verification on: requests must be signed with this key pair. */
+        public Builder credentials(String accessKeyId, String secretAccessKey) {
+            this.credentials = Optional.of(new Credentials(accessKeyId, secretAccessKey));
+            return this;
+        }
+
+        /** Replaces the allowed browser origins, e.g. {@code "http://localhost:5173"} or {@code "http://127.0.0.1:*"}. */
+        public Builder corsOrigins(List<String> corsOrigins) {
+            this.corsOrigins = List.copyOf(corsOrigins);
+            return this;
+        }
+
+        public Builder invocationsPerSecond(int invocationsPerSecond) {
+            this.invocationsPerSecond = invocationsPerSecond;
+            return this;
+        }
+
+        public Builder maxSessions(int maxSessions) {
+            this.maxSessions = maxSessions;
+            return this;
+        }
+
         public TwinConfig build() {
             return new TwinConfig(port, dataDir, region, account, images, lifecycleSecond, reapInterval,
-                    startTimeout, invocationTimeout);
+                    startTimeout, invocationTimeout, streamingTimeout, credentials, corsOrigins,
+                    invocationsPerSecond, maxSessions);
         }
     }
 }
