@@ -39,6 +39,8 @@ final class TestAgent {
         RuntimeServer server = RuntimeServer.builder().config(RuntimeConfig.fromEnvironment(System.getenv()))
                 .handler(agent::handle)
                 .ping(() -> agent.busy.get() ? PingStatus.HEALTHY_BUSY : PingStatus.HEALTHY)
+                .route("GET", "/.well-known/agent-card.json", request -> Reply.json(Map.of("name", "test_agent",
+                        "protocolVersion", "0.3.0", "pid", ProcessHandle.current().pid())))
                 .start();
         server.awaitClose();
     }
