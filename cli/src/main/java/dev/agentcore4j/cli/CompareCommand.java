@@ -24,6 +24,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine;
@@ -45,7 +46,8 @@ final class CompareCommand implements Callable<Integer> {
     List<String> engines = new ArrayList<>();
 
     @Option(names = "--model", paramLabel = "MODEL", defaultValue = "offline",
-            description = "Model every engine uses (default: ${DEFAULT-VALUE}; the only one available to compare today).")
+            description = "Model every engine uses: offline, bedrock, openai or anthropic, configured by the provider's "
+                    + "environment variables as for AC4J_MODEL (default: ${DEFAULT-VALUE}).")
     String model;
 
     @Option(names = "--repeat", paramLabel = "N", defaultValue = "3",
@@ -62,6 +64,9 @@ final class CompareCommand implements Callable<Integer> {
             description = "Also run through a running container, e.g. http://127.0.0.1:8080 (repeatable).")
     List<URI> endpoints = new ArrayList<>();
 
+    /** Where provider settings come from (OPENAI_BASE_URL, ANTHROPIC_API_KEY, …); tests replace it. */
+    Map<String, String> environment = System.getenv();
+
     @Option(names = "--scenarios", paramLabel = "FILE", description = "A scenario file to run instead of the bundled suite.")
     Path scenarioFile;
 
@@ -71,7 +76,7 @@ final class CompareCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "--repeat must be between 1 and 1000, got " + repeat);
         }
         List<Scenario> scenarios = scenarioFile == null ? Scenarios.bundled() : Scenarios.parse(read(scenarioFile));
-        Model chosen = LocalTargets.model(model);
+        Model chosen = LocalTargets.model(model, environment);
         Path data = Files.createTempDirectory("ac4j-compare-");
         try (HttpClient client = HttpClient.newHttpClient()) {
             // Lexical search only: loading the embedding model would land in whichever engine runs first.

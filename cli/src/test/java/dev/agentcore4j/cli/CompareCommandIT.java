@@ -8,6 +8,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -22,6 +23,8 @@ class CompareCommandIT {
 
     private int run(String... args) {
         CommandLine cli = Main.commandLine();
+        // no provider variables from the machine running the tests: a model must never reach the network here
+        ((CompareCommand) cli.getSubcommands().get("compare").getCommand()).environment = Map.of();
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(new PrintWriter(err, true));
         return cli.execute(args);
@@ -48,8 +51,12 @@ class CompareCommandIT {
         assertThat(run("compare", "--repeat", "0")).isEqualTo(2);
         assertThat(err.toString()).contains("--repeat must be between 1 and 1000, got 0");
 
-        assertThat(run("compare", "--model", "bedrock")).isEqualTo(1);
-        assertThat(err.toString()).contains("model 'bedrock' is not available to compare yet; use --model offline");
+        assertThat(run("compare", "--model", "gpt")).isEqualTo(1);
+        assertThat(err.toString()).contains("--model gpt: unknown model 'gpt': use one of offline, bedrock, openai, anthropic");
+
+        assertThat(run("compare", "--model", "anthropic")).isEqualTo(1);
+        assertThat(err.toString()).contains("--model anthropic: Anthropic needs an API key: set ANTHROPIC_API_KEY")
+                .doesNotContain("\tat ");
 
         assertThat(run("compare", "--engines", "crewai")).isEqualTo(1);
         assertThat(err.toString()).contains("unknown engine 'crewai'; use one or more of strands,langchain4j");

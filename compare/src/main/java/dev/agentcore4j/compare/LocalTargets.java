@@ -1,39 +1,41 @@
 package dev.agentcore4j.compare;
 
-import dev.agentcore4j.agent.Agent;
 import dev.agentcore4j.agent.Model;
 import dev.agentcore4j.agent.Tool;
 import dev.agentcore4j.container.ContainerConfig;
-import dev.agentcore4j.model.offline.OfflineModel;
+import dev.agentcore4j.container.Engine;
+import dev.agentcore4j.container.Engines;
+import dev.agentcore4j.container.Models;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 
 /**
  * The engines and models a comparison can run in this process. Engines share one model and one
  * tool list, so only the engine differs between them.
  *
- * <pre>{@code Target strands = LocalTargets.inProcess("strands", "offline", SeedTools.create(config));}</pre>
+ * <pre>{@code Target lc4j = LocalTargets.inProcess("langchain4j", LocalTargets.model("offline", Map.of()), tools);}</pre>
  */
 public final class LocalTargets {
 
     /** Engines the comparison knows, in report order. */
-    public static final List<String> ENGINES = List.of("strands", "langchain4j");
-
-    /** Providers that exist in the product but that the comparison cannot use yet. */
-    private static final Set<String> PLANNED_MODELS = Set.of("bedrock", "openai", "anthropic");
+    public static final List<String> ENGINES = Engine.ids();
 
     private LocalTargets() {
     }
 
-    /** The model named on the command line; only {@code offline} is available today. */
-    public static Model model(String name) {
-        if (name.equals("offline")) {
-            return new OfflineModel();
+    /**
+     * The model named on the command line, configured from {@code env} as the container would be
+     * (see {@link Models}).
+     *
+     * @throws CompareException naming the known models, or the provider's own message when its
+     *                          configuration is missing (e.g. no API key)
+     */
+    public static Model model(String name, Map<String, String> env) {
+        try {
+            return Models.create(name, env);
+        } catch (IllegalArgumentException e) {
+            throw new CompareException("--model " + name + ": " + e.getMessage());
         }
-        if (PLANNED_MODELS.contains(name)) {
-            throw new CompareException("model '" + name + "' is not available to compare yet; use --model offline");
-        }
-        throw new CompareException("unknown model '" + name + "'; use --model offline");
     }
 
     /** Checks an engine name, naming the known ones when it is unknown. */
@@ -46,12 +48,8 @@ public final class LocalTargets {
 
     /** The engine in this process with a fresh agent per scenario run. */
     public static Target inProcess(String engine, Model model, List<Tool> tools) {
+        Engine chosen = Engine.parse(engine(engine));
         List<Tool> shared = List.copyOf(tools);
-        return switch (engine(engine)) {
-            case "strands" -> Target.inProcess(engine, () -> Agent.builder()
-                    .model(model).systemPrompt(ContainerConfig.DEFAULT_SYSTEM_PROMPT).tools(shared).build());
-            default -> throw new CompareException("engine '" + engine + "' is not available in this build yet; "
-                    + "run with --engines strands");
-        };
+        return Target.inProcess(engine, () -> Engines.create(chosen, model, shared, ContainerConfig.DEFAULT_SYSTEM_PROMPT));
     }
 }

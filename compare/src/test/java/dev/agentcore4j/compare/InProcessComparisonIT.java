@@ -9,7 +9,9 @@ import dev.agentcore4j.agent.Model;
 import dev.agentcore4j.tools.SeedTools;
 import dev.agentcore4j.tools.ToolsConfig;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -19,35 +21,34 @@ class InProcessComparisonIT {
     Path data;
 
     private List<Target> targets(List<String> engines) {
-        Model model = LocalTargets.model("offline");
+        Model model = LocalTargets.model("offline", Map.of());
         var tools = SeedTools.create(ToolsConfig.defaults().dataDir(data).semanticSearch(false));
         return engines.stream().map(e -> LocalTargets.inProcess(e, model, tools)).toList();
     }
 
-    /** The engines this build can run; langchain4j joins as soon as the engine registry offers it. */
-    private List<String> availableEngines() {
-        return LocalTargets.ENGINES.stream().filter(e -> {
-            try {
-                targets(List.of(e));
-                return true;
-            } catch (CompareException unavailable) {
-                return false;
-            }
-        }).toList();
+    @Test
+    void every_scenario_succeeds_on_both_engines_with_the_offline_model() {
+        ComparisonResult result = Comparison.run("offline", targets(List.of("strands", "langchain4j")),
+                Scenarios.bundled(), 2, Progress.none());
+
+        assertThat(result.engines()).containsExactly("strands", "langchain4j");
+        assertThat(result.runs()).hasSize(2 * Scenarios.bundled().size() * 2);
+        assertThat(result.runs()).allSatisfy(run -> assertThat(run.success())
+                .as(run.engine() + " " + run.scenario() + ": " + run.failures()).isTrue());
+        assertThat(result.summary()).containsOnlyKeys("strands", "langchain4j");
+        result.summary().forEach((engine, byCategory) -> assertThat(byCategory.get(ComparisonResult.ALL).successRate())
+                .as(engine).isEqualTo(1.0));
     }
 
     @Test
-    void every_scenario_succeeds_on_every_engine_with_the_offline_model() {
-        List<String> engines = availableEngines();
-        assertThat(engines).contains("strands");
+    void both_engines_make_the_same_tool_calls_for_every_scenario() {
+        ComparisonResult result = Comparison.run("offline", targets(List.of("strands", "langchain4j")),
+                Scenarios.bundled(), 1, Progress.none());
 
-        ComparisonResult result = Comparison.run("offline", targets(engines), Scenarios.bundled(), 2, Progress.none());
-
-        assertThat(result.runs()).hasSize(2 * Scenarios.bundled().size() * engines.size());
-        assertThat(result.runs()).allSatisfy(run -> assertThat(run.success())
-                .as(run.engine() + " " + run.scenario() + ": " + run.failures()).isTrue());
-        result.summary().values().forEach(byCategory ->
-                assertThat(byCategory.get(ComparisonResult.ALL).successRate()).isEqualTo(1.0));
+        Map<String, List<ToolCall>> strands = new HashMap<>();
+        result.runs().stream().filter(r -> r.engine().equals("strands")).forEach(r -> strands.put(r.scenario(), r.toolCalls()));
+        result.runs().stream().filter(r -> r.engine().equals("langchain4j")).forEach(r ->
+                assertThat(r.toolCalls()).as(r.scenario()).isEqualTo(strands.get(r.scenario())));
     }
 
     @Test
@@ -97,8 +98,9 @@ class InProcessComparisonIT {
     void unknown_engines_and_models_are_refused_with_the_fix() {
         assertThatThrownBy(() -> LocalTargets.engine("crewai")).hasMessage(
                 "unknown engine 'crewai'; use one or more of strands,langchain4j");
-        assertThatThrownBy(() -> LocalTargets.model("bedrock")).hasMessage(
-                "model 'bedrock' is not available to compare yet; use --model offline");
-        assertThatThrownBy(() -> LocalTargets.model("gpt")).hasMessage("unknown model 'gpt'; use --model offline");
+        assertThatThrownBy(() -> LocalTargets.model("gpt", Map.of())).isInstanceOf(CompareException.class)
+                .hasMessage("--model gpt: unknown model 'gpt': use one of offline, bedrock, openai, anthropic");
+        assertThatThrownBy(() -> LocalTargets.model("anthropic", Map.of())).isInstanceOf(CompareException.class)
+                .hasMessageStartingWith("--model anthropic: Anthropic needs an API key: set ANTHROPIC_API_KEY");
     }
 }

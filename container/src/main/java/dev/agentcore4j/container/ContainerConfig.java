@@ -44,13 +44,24 @@ public record ContainerConfig(Model model, Supplier<List<Tool>> tools, String sy
 
     /**
      * The defaults, with the tools' data directory from {@code AC4J_DATA_DIR} when set (tasks are
-     * stored there; default {@code ~/.ac4j/data}) and the engine from {@code AC4J_ENGINE}
-     * ({@code strands} or {@code langchain4j}; default strands).
+     * stored there; default {@code ~/.ac4j/data}), the engine from {@code AC4J_ENGINE}
+     * ({@code strands} or {@code langchain4j}; default strands) and the model from {@code AC4J_MODEL}
+     * ({@code offline}, {@code bedrock}, {@code openai} or {@code anthropic}, configured by that
+     * provider's own variables; default offline; see {@link Models}).
      *
-     * @throws IllegalArgumentException if {@code AC4J_ENGINE} names no engine
+     * @throws IllegalArgumentException if {@code AC4J_ENGINE} names no engine, {@code AC4J_MODEL}
+     *                                  no model, or the chosen provider's configuration is incomplete
      */
     public static ContainerConfig fromEnvironment(Map<String, String> env) {
         ContainerConfig config = defaults();
+        String model = env.get("AC4J_MODEL");
+        if (model != null && !model.isBlank()) {
+            try {
+                config = config.withModel(Models.create(model, env));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("AC4J_MODEL=" + model.strip() + ": " + e.getMessage(), e);
+            }
+        }
         String engine = env.get("AC4J_ENGINE");
         if (engine != null && !engine.isBlank()) {
             try {
