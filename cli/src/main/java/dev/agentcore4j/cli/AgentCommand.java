@@ -5,7 +5,9 @@ import dev.agentcore4j.container.ContainerConfig;
 import dev.agentcore4j.runtime.RuntimeConfig;
 import dev.agentcore4j.runtime.RuntimeServer;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Unmatched;
@@ -38,7 +40,13 @@ final class AgentCommand implements Callable<Integer> {
         } else {
             config = config.withPort(options.port().orElse(config.port())).withHost(options.host().orElse(config.host()));
         }
-        RuntimeServer server = AgentContainer.start(config, ContainerConfig.fromEnvironment(System.getenv()));
+        Map<String, String> env = System.getenv();
+        if (options.train()) {
+            // The training workload is the offline model's: it must not call (or need keys for) AC4J_MODEL's provider.
+            env = new HashMap<>(env);
+            env.remove("AC4J_MODEL");
+        }
+        RuntimeServer server = AgentContainer.start(config, ContainerConfig.fromEnvironment(env));
         if (options.train()) {
             try (server) {
                 TrainingRun.exercise(server.port());
