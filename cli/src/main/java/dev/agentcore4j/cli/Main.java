@@ -7,7 +7,9 @@ import picocli.CommandLine.Command;
 /** {@code ./ac4j}: the one composition root of the command line. */
 @Command(name = "ac4j", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "AgentCore4J: run AI agents on AWS Bedrock AgentCore from Java, offline by default.",
-        subcommands = {AgentCommand.class, UpCommand.class, InvokeCommand.class, CompareCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {AgentCommand.class, UpCommand.class, InvokeCommand.class, CompareCommand.class,
+                ConfigureCommand.class, LaunchCommand.class, StatusCommand.class, LogsCommand.class, DestroyCommand.class,
+                CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec

@@ -1,0 +1,88 @@
+package dev.agentcore4j.cli;
+
+import java.io.PrintStream;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import software.amazon.awssdk.services.bedrockagentcorecontrol.BedrockAgentCoreControlClient;
+import software.amazon.awssdk.services.bedrockagentcorecontrol.model.AgentRuntimeArtifact;
+import software.amazon.awssdk.services.bedrockagentcorecontrol.model.AgentRuntimeStatus;
+import software.amazon.awssdk.services.bedrockagentcorecontrol.model.AuthorizerConfiguration;
+import software.amazon.awssdk.services.bedrockagentcorecontrol.model.GetAgentRuntimeResponse;
+import software.amazon.awssdk.services.bedrockagentcorecontrol.model.LifecycleConfiguration;
+import software.amazon.awssdk.services.bedrockagentcorecontrol.model.NetworkConfiguration;
+
+/**
+ * Creates the runtime, or updates it when one with the name exists (a new version, never a
+ * duplicate), with every argument the service requires — role, network, artifact — then waits for
+ * READY and reports each status change.
+ */
+final class LaunchRuntime {
+
+    static final String LOCAL_ROLE_ARN = "arn:aws:iam::" + LaunchImage.LOCAL_ACCOUNT + ":role/AgentCore4JLocalRuntime";
+    private static final Duration READY_TIMEOUT = Duration.ofSeconds(120);
+
+    private LaunchRuntime() {
+    }
+
+    static GetAgentRuntimeResponse deploy(BedrockAgentCoreControlClient control, DeployConfig config, String containerUri,
+                                          PrintStream progress) throws InterruptedException {
+        var artifact = AgentRuntimeArtifact.builder().containerConfiguration(c -> c.containerUri(containerUri)).build();
+        var network = NetworkConfiguration.builder().networkMode("PUBLIC").build();
+        var lifecycle = LifecycleConfiguration.builder()
+                .idleRuntimeSessionTimeout(config.idleTimeout()).maxLifetime(config.maxLifetime()).build();
+        Map<String, String> environment = Map.of("AC4J_MODEL", config.model());
+        Optional<AuthorizerConfiguration> authorizer = config.auth().equals("jwt")
+                ? Optional.of(AuthorizerConfiguration.builder().customJWTAuthorizer(j -> j
+                        .discoveryUrl(config.discoveryUrl()).allowedClients(config.allowedClients())).build())
+                : Optional.empty();
+        Optional<String> existing = DemoRuntime.find(control, config.name());
+        String id;
+        if (existing.isPresent()) {
+            id = existing.get();
+            progress.printf("Updating runtime %s (%s) to %s …%n", config.name(), id, containerUri);
+            control.updateAgentRuntime(b -> {
+                b.agentRuntimeId(id).agentRuntimeArtifact(artifact).roleArn(LOCAL_ROLE_ARN).networkConfiguration(network)
+                        .lifecycleConfiguration(lifecycle).environmentVariables(environment)
+                        .description("AgentCore4J agent, launched with ./ac4j launch");
+                authorizer.ifPresent(b::authorizerConfiguration);
+            });
+        } else {
+            progress.printf("Creating runtime %s with %s …%n", config.name(), containerUri);
+            id = control.createAgentRuntime(b -> {
+                b.agentRuntimeName(config.name()).agentRuntimeArtifact(artifact).roleArn(LOCAL_ROLE_ARN)
+                        .networkConfiguration(network).lifecycleConfiguration(lifecycle).environmentVariables(environment)
+                        .description("AgentCore4J agent, launched with ./ac4j launch");
+                authorizer.ifPresent(b::authorizerConfiguration);
+            }).agentRuntimeId();
+        }
+        return awaitReady(control, id, progress);
+    }
+
+    static GetAgentRuntimeResponse awaitReady(BedrockAgentCoreControlClient control, String id, PrintStream progress)
+            throws InterruptedException {
+        long start = System.nanoTime();
+        AgentRuntimeStatus last = null;
+        while (true) {
+            GetAgentRuntimeResponse runtime = control.getAgentRuntime(b -> b.agentRuntimeId(id));
+            if (runtime.status() != last) {
+                last = runtime.status();
+                progress.printf("  %5.1f s  %s%n", (System.nanoTime() - start) / 1e9, last);
+            }
+            switch (runtime.status()) {
+                case READY -> {
+                    return runtime;
+                }
+                case CREATE_FAILED, UPDATE_FAILED -> throw new IllegalStateException("runtime " + id + " is "
+                        + runtime.status() + ": " + runtime.failureReason());
+                default -> {
+                    if (System.nanoTime() - start > READY_TIMEOUT.toNanos()) {
+                        throw new IllegalStateException("runtime " + id + " is still " + runtime.status() + " after "
+                                + READY_TIMEOUT.toSeconds() + " s: check ./ac4j status and the twin's output");
+                    }
+                    Thread.sleep(100);
+                }
+            }
+        }
+    }
+}
