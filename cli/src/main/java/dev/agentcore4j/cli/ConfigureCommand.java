@@ -52,7 +52,8 @@ final class ConfigureCommand implements Callable<Integer> {
         if (current == null && name == null) {
             throw new DeployConfigException(List.of("name is missing: pass --name, e.g. --name my_agent"));
         }
-        DeployConfig base = current != null ? current : DeployConfig.defaults(name);
+        // The defaults are not validated on their own: every problem is reported once, below.
+        DeployConfig base = current != null ? current : DeployConfig.defaults(DeployConfig.suggestName(name));
         boolean toIam = "iam".equals(lower(auth));
         DeployConfig config = new DeployConfig(
                 or(name, base.name()), or(lower(region), base.region()), or(lower(model), base.model()),

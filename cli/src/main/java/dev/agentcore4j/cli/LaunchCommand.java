@@ -42,12 +42,13 @@ final class LaunchCommand implements Callable<Integer> {
         }
         DeployConfig config = target.config();
         var endpoint = target.endpoint();
-        LaunchImage.Built built = LaunchImage.build(config, base, target.buildDir(), System.err);
-        AgentImage.Command command = (AgentImage.Command) BundledAgentImage.create(target.home().resolve("data"));
-        LocalImageIndex.register(target.twinDir(), built.containerUri(), command);
-        System.err.printf("Registered %s in %s%n", built.containerUri(), target.twinDir().resolve(LocalImageIndex.FILE_NAME));
         GetAgentRuntimeResponse runtime;
         try (BedrockAgentCoreControlClient control = target.control(config)) {
+            DeployLookup.find(control, config.name(), target.endpoint); // the twin answers before the build starts
+            LaunchImage.Built built = LaunchImage.build(config, base, target.buildDir(), System.err);
+            AgentImage.Command command = (AgentImage.Command) BundledAgentImage.create(target.home().resolve("data"));
+            LocalImageIndex.register(target.twinDir(), built.containerUri(), command);
+            System.err.printf("Registered %s in %s%n", built.containerUri(), target.twinDir().resolve(LocalImageIndex.FILE_NAME));
             runtime = LaunchRuntime.deploy(control, config, built.containerUri(), System.err);
         }
         System.out.println(summary(endpoint.toString(), config, runtime));

@@ -160,4 +160,14 @@ class DeployConfigTest {
             assertThat(c.model()).isEqualTo("bedrock");
         });
     }
+
+    @Test
+    void configure_without_a_file_reports_the_name_and_the_lifecycle_together() {
+        var err = new java.io.StringWriter();
+        var commandLine = Main.commandLine();
+        commandLine.setErr(new java.io.PrintWriter(err, true));
+        assertThat(commandLine.execute("configure", "--name", "my-agent", "--idle-timeout", "30000",
+                "--file", dir.resolve("deploy.json").toString())).isNotZero();
+        assertThat(err.toString()).contains("3 problems").contains("use my_agent").contains("--idle-timeout between 60 and 28800");
+    }
 }

@@ -97,6 +97,10 @@ class LaunchLocalIT {
         assertThat(run("launch", "--local", "--name", "a", "--endpoint", "http://example.com:8790",
                 "--file", home.resolve("none.json").toString()).err).contains("not a local twin");
         assertThat(run("launch", "--aws", "--name", "a").err).contains("launch --aws is not implemented yet");
+        Output noTwin = run("launch", "--local", "--name", "a", "--endpoint", "http://127.0.0.1:1",
+                "--home", home.toString(), "--file", home.resolve("none.json").toString());
+        assertThat(noTwin.err).contains("cannot reach the twin at http://127.0.0.1:1").contains("./ac4j up");
+        assertThat(home.resolve("build")).doesNotExist(); // checked before the image is built
     }
 
     private static AgentRuntime only(BedrockAgentCoreControlClient control, String name) {
