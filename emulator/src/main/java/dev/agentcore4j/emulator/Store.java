@@ -14,10 +14,16 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
-/** The registry on SQLite (WAL): it survives a restart of the twin. One connection, serialised. */
+/**
+ * The registry on SQLite (WAL): it survives a restart of the twin. One connection, serialised.
+ * The point lookups every invocation makes (runtime, version, endpoint) are answered from memory
+ * after the first read; every write empties that cache, and all writes go through this class.
+ */
 final class Store implements AutoCloseable {
 
     private static final String SCHEMA = """
@@ -33,6 +39,9 @@ final class Store implements AutoCloseable {
             """;
 
     private final Connection connection;
+    private final Map<String, Optional<Runtime>> runtimeCache = new HashMap<>();
+    private final Map<String, Optional<Version>> versionCache = new HashMap<>();
+    private final Map<String, Optional<Endpoint>> endpointCache = new HashMap<>();
 
     private Store(Connection connection) {
         this.connection = connection;
@@ -59,6 +68,7 @@ final class Store implements AutoCloseable {
     }
 
     synchronized void insertRuntime(Runtime runtime, Version first, Endpoint defaultEndpoint) {
+        changed();
         transaction(() -> {
             update("INSERT INTO runtimes VALUES (?,?,?,?,?)", runtime.id(), runtime.name(), runtime.arn(),
                     runtime.createdAt().toString(), runtime.latestVersion());
@@ -68,7 +78,8 @@ final class Store implements AutoCloseable {
     }
 
     synchronized Optional<Runtime> runtime(String id) {
-        return query("SELECT * FROM runtimes WHERE id=?", Store::runtimeRow, id).stream().findFirst();
+        return runtimeCache.computeIfAbsent(id,
+                key -> query("SELECT * FROM runtimes WHERE id=?", Store::runtimeRow, key).stream().findFirst());
     }
 
     synchronized boolean nameTaken(String name) {
@@ -81,6 +92,7 @@ final class Store implements AutoCloseable {
 
     /** A new version and the runtime's pointer to it, together. */
     synchronized void addVersion(Runtime runtime, Version version) {
+        changed();
         transaction(() -> {
             update("UPDATE runtimes SET latest_version=? WHERE id=?", runtime.latestVersion(), runtime.id());
             putVersion(version);
@@ -88,14 +100,16 @@ final class Store implements AutoCloseable {
     }
 
     synchronized void putVersion(Version v) {
+        changed();
         update("INSERT OR REPLACE INTO versions VALUES (?,?,?,?,?,?,?)", v.runtimeId(), v.version(),
                 v.status().name(), v.failureReason().orElse(null), v.createdAt().toString(),
                 v.lastUpdatedAt().toString(), Json.write(v.spec()));
     }
 
     synchronized Optional<Version> version(String runtimeId, int version) {
-        return query("SELECT * FROM versions WHERE runtime_id=? AND version=?", Store::versionRow,
-                runtimeId, version).stream().findFirst();
+        return versionCache.computeIfAbsent(runtimeId + "/" + version, key -> query(
+                "SELECT * FROM versions WHERE runtime_id=? AND version=?", Store::versionRow, runtimeId, version)
+                .stream().findFirst());
     }
 
     synchronized List<Version> versions(String runtimeId) {
@@ -107,14 +121,16 @@ final class Store implements AutoCloseable {
     }
 
     synchronized void putEndpoint(Endpoint e) {
+        changed();
         update("INSERT OR REPLACE INTO endpoints VALUES (?,?,?,?,?,?,?,?,?,?)", e.runtimeId(), e.name(), e.id(),
                 e.arn(), e.liveVersion(), e.targetVersion(), e.status().name(), e.description().orElse(null),
                 e.createdAt().toString(), e.lastUpdatedAt().toString());
     }
 
     synchronized Optional<Endpoint> endpoint(String runtimeId, String name) {
-        return query("SELECT * FROM endpoints WHERE runtime_id=? AND name=?", Store::endpointRow, runtimeId, name)
-                .stream().findFirst();
+        return endpointCache.computeIfAbsent(runtimeId + "/" + name, key -> query(
+                "SELECT * FROM endpoints WHERE runtime_id=? AND name=?", Store::endpointRow, runtimeId, name)
+                .stream().findFirst());
     }
 
     synchronized List<Endpoint> endpoints(String runtimeId) {
@@ -127,10 +143,19 @@ final class Store implements AutoCloseable {
     }
 
     synchronized void deleteEndpoint(String runtimeId, String name) {
+        changed();
         update("DELETE FROM endpoints WHERE runtime_id=? AND name=?", runtimeId, name);
     }
 
+    /** Every write empties the lookup cache (writes are rare: control-plane calls and status changes). */
+    private void changed() {
+        runtimeCache.clear();
+        versionCache.clear();
+        endpointCache.clear();
+    }
+
     synchronized void deleteRuntime(String runtimeId) {
+        changed();
         transaction(() -> {
             update("DELETE FROM endpoints WHERE runtime_id=?", runtimeId);
             update("DELETE FROM versions WHERE runtime_id=?", runtimeId);
