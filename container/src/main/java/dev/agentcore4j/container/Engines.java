@@ -4,13 +4,18 @@ import dev.agentcore4j.agent.Agent;
 import dev.agentcore4j.agent.Model;
 import dev.agentcore4j.agent.Tool;
 import dev.agentcore4j.engine.langchain4j.LangChain4jEngine;
+import dev.agentcore4j.engine.langchain4j.LangChain4jProviders;
+import dev.agentcore4j.engine.langchain4j.NativeModel;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Builds an agent on the chosen engine. Both engines get the same model, tools and system prompt,
  * the same round limit (10) and the same conversation window (40 messages), so that only the engine
- * differs when they are compared.
+ * differs when they are compared. Given a model name instead of a model, the LangChain4j engine
+ * talks to {@code openai} and {@code anthropic} through LangChain4j's own provider modules.
  *
  * <pre>{@code
  * Agent agent = Engines.create(Engine.LANGCHAIN4J, new OfflineModel(), SeedTools.create(),
@@ -32,5 +37,27 @@ public final class Engines {
             case STRANDS -> Agent.builder().model(model).systemPrompt(systemPrompt).tools(shared).build();
             case LANGCHAIN4J -> LangChain4jEngine.agent(model, shared, systemPrompt);
         };
+    }
+
+    /**
+     * A fresh agent on {@code engine} for the model called {@code modelName} (see {@link Models}),
+     * configured from {@code env}. On the LangChain4j engine {@code openai} and {@code anthropic} are
+     * LangChain4j's own {@code OpenAiStreamingChatModel} / {@code AnthropicStreamingChatModel} built
+     * from the same settings; every other case uses our model, as {@link Models#create} builds it.
+     *
+     * @throws IllegalArgumentException for an unknown model name or an incomplete configuration
+     */
+    public static Agent create(Engine engine, String modelName, Map<String, String> env, List<? extends Tool> tools,
+            String systemPrompt) {
+        Objects.requireNonNull(engine, "engine");
+        Objects.requireNonNull(systemPrompt, "systemPrompt");
+        if (engine == Engine.LANGCHAIN4J) {
+            Optional<NativeModel> model = LangChain4jProviders.fromEnvironment(modelName, env);
+            if (model.isPresent()) {
+                return LangChain4jEngine.builder().model(model.get()).tools(List.copyOf(tools))
+                        .systemPrompt(systemPrompt).build();
+            }
+        }
+        return create(engine, Models.create(modelName, env), tools, systemPrompt);
     }
 }

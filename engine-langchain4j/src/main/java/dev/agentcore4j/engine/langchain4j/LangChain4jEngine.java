@@ -61,6 +61,12 @@ public final class LangChain4jEngine {
             return this;
         }
 
+        /** A LangChain4j provider module's model, e.g. from {@link LangChain4jProviders}. */
+        public Builder model(NativeModel model) {
+            Objects.requireNonNull(model, "model");
+            return model(model.chatModel(), model.info());
+        }
+
         public Builder systemPrompt(String systemPrompt) {
             this.systemPrompt = Objects.requireNonNull(systemPrompt, "systemPrompt");
             return this;
