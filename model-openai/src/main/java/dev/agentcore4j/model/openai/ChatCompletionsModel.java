@@ -6,6 +6,8 @@ import dev.agentcore4j.agent.Cancellation;
 import dev.agentcore4j.agent.ModelEventSink;
 import dev.agentcore4j.agent.ModelInfo;
 import dev.agentcore4j.agent.ModelRequest;
+import dev.agentcore4j.model.http.SseEvents;
+import dev.agentcore4j.model.http.StreamingCall;
 import java.io.IOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;

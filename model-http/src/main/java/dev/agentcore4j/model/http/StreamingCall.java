@@ -1,4 +1,4 @@
-package dev.agentcore4j.model.anthropic;
+package dev.agentcore4j.model.http;
 
 import dev.agentcore4j.agent.Cancellation;
 import dev.agentcore4j.agent.ModelException;
@@ -19,7 +19,7 @@ import java.util.function.BiFunction;
  * waiting for headers, and while blocked reading the body (the body stream is closed, which makes
  * the JDK client drop the connection).
  */
-final class StreamingCall implements AutoCloseable {
+public final class StreamingCall implements AutoCloseable {
 
     private static final System.Logger LOG = System.getLogger(StreamingCall.class.getName());
 
@@ -39,7 +39,7 @@ final class StreamingCall implements AutoCloseable {
      *
      * @param errors turns a non-2xx status and its (bounded) body into the exception to throw
      */
-    static StreamingCall open(HttpClient client, HttpRequest request, Cancellation cancellation,
+    public static StreamingCall open(HttpClient client, HttpRequest request, Cancellation cancellation,
                               BiFunction<Integer, String, ModelException> errors) {
         cancellation.throwIfCancelled();
         var call = new StreamingCall(client, request, cancellation);
@@ -72,12 +72,12 @@ final class StreamingCall implements AutoCloseable {
         }
     }
 
-    InputStream body() {
+    public InputStream body() {
         return body;
     }
 
     /** The exception for an I/O failure while streaming: cancellation wins, else a retryable model error. */
-    RuntimeException failure(Throwable cause) {
+    public RuntimeException failure(Throwable cause) {
         if (cancellation.isCancelled()) {
             return new CancellationException("cancelled");
         }

@@ -1,4 +1,4 @@
-package dev.agentcore4j.model.anthropic;
+package dev.agentcore4j.model.http;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -9,19 +9,20 @@ import java.util.Optional;
 
 /**
  * Reads server-sent events (the WHATWG "event stream" format): {@code data:} lines joined by newlines,
- * dispatched at a blank line; comments ({@code :}) and other fields are skipped. The Messages API
- * repeats the {@code event:} name as the {@code type} of each data object, so the data is enough.
+ * dispatched at a blank line; comments ({@code :}) and other fields are skipped. Chat completions
+ * streams use only {@code data:}; the Anthropic Messages API repeats the {@code event:} name as the
+ * {@code type} of each data object, so the data is enough for both.
  */
-final class SseEvents {
+public final class SseEvents {
 
     private final BufferedReader reader;
 
-    SseEvents(InputStream in) {
+    public SseEvents(InputStream in) {
         this.reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
     }
 
     /** The next event's data, or empty at the end of the stream. */
-    Optional<String> next() throws IOException {
+    public Optional<String> next() throws IOException {
         var data = new StringBuilder();
         boolean any = false;
         String line;
