@@ -46,17 +46,21 @@ final class Settler {
         boolean creating = version.status() == Status.CREATING;
         Optional<String> problem = images.problem(version.containerUri());
         Status status = problem.isEmpty() ? Status.READY : creating ? Status.CREATE_FAILED : Status.UPDATE_FAILED;
-        store.putVersion(new Version(version.runtimeId(), version.version(), status, problem,
-                version.createdAt(), Ids.now(), version.spec()));
+        // The version and the DEFAULT endpoint that follows it change together: holding the store's
+        // lock across both writes, no reader sees a READY runtime whose DEFAULT is still CREATING.
+        synchronized (store) {
+            store.putVersion(new Version(version.runtimeId(), version.version(), status, problem,
+                    version.createdAt(), Ids.now(), version.spec()));
+            store.endpoint(version.runtimeId(), ControlPlaneContract.DEFAULT_ENDPOINT).ifPresent(def -> {
+                if (status == Status.READY) {
+                    store.putEndpoint(def.pointingAt(version.version(), Status.READY, Ids.now()));
+                } else if (def.targetVersion() == version.version()) {
+                    Status failed = creating ? Status.CREATE_FAILED : Status.READY;
+                    store.putEndpoint(def.pointingAt(def.liveVersion(), failed, Ids.now()));
+                }
+            });
+        }
         LOG.log(Level.INFO, "runtime=" + version.runtimeId() + " version=" + version.version() + " status=" + status);
-        store.endpoint(version.runtimeId(), ControlPlaneContract.DEFAULT_ENDPOINT).ifPresent(def -> {
-            if (status == Status.READY) {
-                store.putEndpoint(def.pointingAt(version.version(), Status.READY, Ids.now()));
-            } else if (def.targetVersion() == version.version()) {
-                Status failed = creating ? Status.CREATE_FAILED : Status.READY;
-                store.putEndpoint(def.pointingAt(def.liveVersion(), failed, Ids.now()));
-            }
-        });
     }
 
     private void settle(Endpoint endpoint) {
