@@ -45,7 +45,7 @@ final class Benchmark {
             int count = 0;
             for (int r = 1; r <= repeat; r++) {
                 for (String prompt : prompts) {
-                    Agent agent = Engines.create(engine, config.model(), sessions.tools(), config.systemPrompt());
+                    Agent agent = config.agents().create(engine, sessions.tools(), config.systemPrompt());
                     List<String> toolCalls = new ArrayList<>();
                     long start = System.nanoTime();
                     AgentResult result = agent.stream(Message.user(prompt), event -> {

@@ -19,9 +19,10 @@ import java.util.function.Supplier;
  * @param systemPrompt the agent's system prompt
  * @param maxSessions sessions kept in memory; the least recently used is forgotten beyond this
  * @param engine the engine sessions run on unless a request names another (env {@code AC4J_ENGINE})
+ * @param agents makes each session's agent; by default every engine shares {@code model}
  */
 public record ContainerConfig(Model model, Supplier<List<Tool>> tools, String systemPrompt, int maxSessions,
-                              Engine engine) {
+                              Engine engine, AgentFactory agents) {
 
     public static final String DEFAULT_SYSTEM_PROMPT =
             "You are a helpful assistant running on AgentCore4J. Use the tools when they help, "
@@ -32,6 +33,7 @@ public record ContainerConfig(Model model, Supplier<List<Tool>> tools, String sy
         Objects.requireNonNull(tools, "tools");
         Objects.requireNonNull(systemPrompt, "systemPrompt");
         Objects.requireNonNull(engine, "engine");
+        Objects.requireNonNull(agents, "agents");
         if (maxSessions < 1) {
             throw new IllegalArgumentException("maxSessions must be >= 1, got " + maxSessions);
         }
@@ -39,7 +41,9 @@ public record ContainerConfig(Model model, Supplier<List<Tool>> tools, String sy
 
     /** The offline model with the seed's tools: runs with no credentials and no network. */
     public static ContainerConfig defaults() {
-        return new ContainerConfig(new OfflineModel(), SeedTools::create, DEFAULT_SYSTEM_PROMPT, 1000, Engine.STRANDS);
+        OfflineModel model = new OfflineModel();
+        return new ContainerConfig(model, SeedTools::create, DEFAULT_SYSTEM_PROMPT, 1000, Engine.STRANDS,
+                Engines.factory(model));
     }
 
     /**
@@ -57,7 +61,8 @@ public record ContainerConfig(Model model, Supplier<List<Tool>> tools, String sy
         String model = env.get("AC4J_MODEL");
         if (model != null && !model.isBlank()) {
             try {
-                config = config.withModel(Models.create(model, env));
+                AgentFactory agents = Engines.factory(model, env);
+                config = config.withModel(Models.create(model, env)).withAgents(agents);
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException("AC4J_MODEL=" + model.strip() + ": " + e.getMessage(), e);
             }
@@ -78,19 +83,24 @@ public record ContainerConfig(Model model, Supplier<List<Tool>> tools, String sy
         return config.withTools(() -> SeedTools.create(tools));
     }
 
+    /** Another model for every engine (the agent factory follows it). */
     public ContainerConfig withModel(Model model) {
-        return new ContainerConfig(model, tools, systemPrompt, maxSessions, engine);
+        return new ContainerConfig(model, tools, systemPrompt, maxSessions, engine, Engines.factory(model));
+    }
+
+    public ContainerConfig withAgents(AgentFactory agents) {
+        return new ContainerConfig(model, tools, systemPrompt, maxSessions, engine, agents);
     }
 
     public ContainerConfig withTools(Supplier<List<Tool>> tools) {
-        return new ContainerConfig(model, tools, systemPrompt, maxSessions, engine);
+        return new ContainerConfig(model, tools, systemPrompt, maxSessions, engine, agents);
     }
 
     public ContainerConfig withMaxSessions(int maxSessions) {
-        return new ContainerConfig(model, tools, systemPrompt, maxSessions, engine);
+        return new ContainerConfig(model, tools, systemPrompt, maxSessions, engine, agents);
     }
 
     public ContainerConfig withEngine(Engine engine) {
-        return new ContainerConfig(model, tools, systemPrompt, maxSessions, engine);
+        return new ContainerConfig(model, tools, systemPrompt, maxSessions, engine, agents);
     }
 }

@@ -27,6 +27,28 @@ public final class Engines {
     private Engines() {
     }
 
+    /** Agents that all share {@code model}, whatever the engine. */
+    public static AgentFactory factory(Model model) {
+        Objects.requireNonNull(model, "model");
+        return (engine, tools, systemPrompt) -> create(engine, model, tools, systemPrompt);
+    }
+
+    /**
+     * Agents for the model called {@code modelName} (see {@link Models}), configured once from
+     * {@code env}: the Strands loop gets our provider; the LangChain4j engine gets LangChain4j's own
+     * module where there is one ({@code openai}, {@code anthropic}), else the same model.
+     *
+     * @throws IllegalArgumentException when the name is unknown or the provider's settings are incomplete
+     */
+    public static AgentFactory factory(String modelName, Map<String, String> env) {
+        Model model = Models.create(modelName, env);
+        Optional<NativeModel> nativeModel = LangChain4jProviders.fromEnvironment(modelName, env);
+        return (engine, tools, systemPrompt) -> engine == Engine.LANGCHAIN4J && nativeModel.isPresent()
+                ? LangChain4jEngine.builder().model(nativeModel.get()).tools(List.copyOf(tools))
+                        .systemPrompt(systemPrompt).build()
+                : create(engine, model, tools, systemPrompt);
+    }
+
     /** A fresh agent (an empty conversation) on {@code engine}. */
     public static Agent create(Engine engine, Model model, List<? extends Tool> tools, String systemPrompt) {
         Objects.requireNonNull(engine, "engine");

@@ -114,6 +114,6 @@ final class SessionAgents {
     }
 
     private Session newSession(String id, Engine engine) {
-        return new Session(id, engine, Engines.create(engine, config.model(), tools, config.systemPrompt()), clock.instant());
+        return new Session(id, engine, config.agents().create(engine, tools, config.systemPrompt()), clock.instant());
     }
 }

@@ -4,7 +4,6 @@ import static dev.agentcore4j.container.ContainerFixture.ok;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.agentcore4j.agent.Model;
 import dev.agentcore4j.agent.StopReason;
 import dev.agentcore4j.agent.Usage;
 import dev.agentcore4j.model.testkit.ProviderServer;
@@ -26,11 +25,12 @@ class OpenAiModelContainerIT {
         try (ProviderServer openai = ProviderServer.start(new OpenAiTextFormat())) {
             openai.enqueue(ScriptedReply.text(StopReason.END_TURN, Usage.of(12, 5), "Hello from ", "the fake server."),
                     ScriptedReply.text(StopReason.END_TURN, Usage.of(9, 4), "Same model, ", "other engine."));
-            Model model = ContainerConfig.fromEnvironment(Map.of("AC4J_MODEL", "openai",
+            ContainerConfig configured = ContainerConfig.fromEnvironment(Map.of("AC4J_MODEL", "openai",
                     "OPENAI_BASE_URL", openai.uri() + "/v1", "OPENAI_API_KEY", "sk-local-test",
-                    "AC4J_OPENAI_MODEL", "llama3.1")).model();
+                    "AC4J_OPENAI_MODEL", "llama3.1"));
 
-            try (ContainerFixture container = new ContainerFixture(data, c -> c.withModel(model))) {
+            try (ContainerFixture container = new ContainerFixture(data,
+                    c -> c.withModel(configured.model()).withAgents(configured.agents()))) {
                 JsonNode strands = ok(container.invoke("openai-strands-0000000000000000000000001",
                         "{\"prompt\": \"Say hello\"}"));
                 JsonNode lc4j = ok(container.invoke("openai-lc4j-00000000000000000000000000001",
@@ -55,6 +55,10 @@ class OpenAiModelContainerIT {
             assertThat(body.get("messages").toString()).contains("Say hello");
             assertThat(ContainerFixture.JSON.readTree(openai.requests().getLast().body()).get("messages").toString())
                     .contains("Say it again");
+            // The LangChain4j engine talks through LangChain4j's own OpenAI module, the Strands loop through ours.
+            // The LangChain4j engine talks through LangChain4j's own OpenAI module, the Strands loop through ours.
+            assertThat(openai.requests().getLast().header("User-Agent")).hasValue("langchain4j-openai");
+            assertThat(first.header("User-Agent")).hasValueSatisfying(agent -> assertThat(agent).doesNotContain("langchain4j"));
         }
     }
 }
