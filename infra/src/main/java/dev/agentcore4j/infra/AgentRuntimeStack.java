@@ -1,0 +1,83 @@
+package dev.agentcore4j.infra;
+
+import software.amazon.awscdk.CfnOutput;
+import software.amazon.awscdk.Environment;
+import software.amazon.awscdk.Stack;
+import software.amazon.awscdk.StackProps;
+import software.amazon.awscdk.services.bedrockagentcore.CfnRuntime;
+import software.amazon.awscdk.services.ecr.LifecycleRule;
+import software.amazon.awscdk.services.ecr.Repository;
+import software.amazon.awscdk.services.iam.Role;
+import software.amazon.awscdk.services.iam.ServicePrincipal;
+import software.constructs.Construct;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One agent on AgentCore Runtime: its ECR repository (scan on push, the last N images kept), its
+ * execution role ({@link ExecutionRolePolicy}, trusted by AgentCore for this account only), the runtime
+ * itself ({@code AWS::BedrockAgentCore::Runtime}, public network, HTTP protocol) and outputs naming them.
+ *
+ * <pre>{@code
+ * App app = new App();
+ * new AgentRuntimeStack(app, "MyAgent", new AgentRuntimeSettings("my_agent", "0.1.0", "123456789012", "us-east-1", 10, true));
+ * app.synth();
+ * }</pre>
+ */
+public final class AgentRuntimeStack extends Stack {
+
+    static final String SERVICE_PRINCIPAL = "bedrock-agentcore.amazonaws.com";
+    static final String ROLE_ARN_OUTPUT = "ExecutionRoleArn";
+    static final String REPOSITORY_URI_OUTPUT = "RepositoryUri";
+    static final String RUNTIME_ARN_OUTPUT = "RuntimeArn";
+
+    public AgentRuntimeStack(Construct scope, String id, AgentRuntimeSettings settings) {
+        super(scope, id, StackProps.builder()
+                .env(Environment.builder().account(settings.account()).region(settings.region()).build())
+                .description("AgentCore4J agent " + settings.agentName() + ": ECR repository, execution role, runtime")
+                .build());
+
+        Repository repository = Repository.Builder.create(this, "Repository")
+                .repositoryName(settings.repositoryName())
+                .imageScanOnPush(true)
+                .lifecycleRules(List.of(LifecycleRule.builder()
+                        .description("keep the last " + settings.keptImages() + " images")
+                        .maxImageCount(settings.keptImages())
+                        .build()))
+                .build();
+
+        Role role = Role.Builder.create(this, "ExecutionRole")
+                .description("Execution role of the AgentCore runtime " + settings.agentName())
+                .assumedBy(new ServicePrincipal(SERVICE_PRINCIPAL).withConditions(Map.of(
+                        // Confused-deputy guard: only AgentCore acting for this account may assume the role.
+                        "StringEquals", Map.of("aws:SourceAccount", settings.account()),
+                        "ArnLike", Map.of("aws:SourceArn", "arn:" + settings.partition() + ":bedrock-agentcore:"
+                                + settings.region() + ":" + settings.account() + ":*"))))
+                .inlinePolicies(Map.of("AgentRuntime", ExecutionRolePolicy.document(settings, repository.getRepositoryArn())))
+                .build();
+
+        output(ROLE_ARN_OUTPUT, role.getRoleArn(), "the execution role of the runtime");
+        output(REPOSITORY_URI_OUTPUT, repository.getRepositoryUri(), "push the agent image here");
+        if (settings.withRuntime()) {
+            CfnRuntime runtime = CfnRuntime.Builder.create(this, "Runtime")
+                    .agentRuntimeName(settings.agentName())
+                    .agentRuntimeArtifact(CfnRuntime.AgentRuntimeArtifactProperty.builder()
+                            .containerConfiguration(CfnRuntime.ContainerConfigurationProperty.builder()
+                                    .containerUri(repository.repositoryUriForTag(settings.imageTag()))
+                                    .build())
+                            .build())
+                    .roleArn(role.getRoleArn())
+                    .networkConfiguration(CfnRuntime.NetworkConfigurationProperty.builder().networkMode("PUBLIC").build())
+                    .protocolConfiguration("HTTP")
+                    .build();
+            // AgentCore validates the role when the runtime is created; the inline policy is part of the role.
+            runtime.getNode().addDependency(role);
+            output(RUNTIME_ARN_OUTPUT, runtime.getAttrAgentRuntimeArn(), "the runtime to invoke");
+        }
+    }
+
+    private void output(String id, String value, String description) {
+        CfnOutput.Builder.create(this, id).value(value).description(description).build();
+    }
+}
