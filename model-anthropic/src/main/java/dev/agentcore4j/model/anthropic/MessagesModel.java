@@ -6,12 +6,9 @@ import dev.agentcore4j.agent.Cancellation;
 import dev.agentcore4j.agent.ModelEventSink;
 import dev.agentcore4j.agent.ModelInfo;
 import dev.agentcore4j.agent.ModelRequest;
-import dev.agentcore4j.model.http.SseEvents;
 import dev.agentcore4j.model.http.StreamingCall;
-import java.io.IOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.util.Optional;
 
 /** The Messages API client behind {@link AnthropicModel}: one streamed POST per turn. */
 final class MessagesModel implements AnthropicModel {
@@ -62,19 +59,8 @@ final class MessagesModel implements AnthropicModel {
                 .build();
         LOG.log(System.Logger.Level.DEBUG, "model={0} messages={1} tools={2} | messages request",
                 config.modelId(), request.messages().size(), request.tools().size());
-        try (var call = StreamingCall.open(http, post, cancellation, errors::fromResponse)) {
-            var stream = new MessagesStream(json, sink, errors);
-            var events = new SseEvents(call.body());
-            try {
-                Optional<String> data;
-                while ((data = events.next()).isPresent() && stream.accept(data.get())) {
-                    cancellation.throwIfCancelled();
-                }
-            } catch (IOException e) {
-                throw call.failure(e);
-            }
-            cancellation.throwIfCancelled();
-            stream.finish();
-        }
+        var stream = new MessagesStream(json, sink, errors);
+        StreamingCall.readEvents(http, post, cancellation, errors::fromResponse, stream::accept);
+        stream.finish();
     }
 }

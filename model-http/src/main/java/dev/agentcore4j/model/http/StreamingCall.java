@@ -12,7 +12,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.Optional;
 import java.util.function.BiFunction;
+import java.util.function.Predicate;
 
 /**
  * One streamed HTTP exchange that cancellation can abort at any point: while connecting, while
@@ -69,6 +71,28 @@ public final class StreamingCall implements AutoCloseable {
         } catch (ExecutionException | IOException e) {
             call.close();
             throw call.failure(e instanceof ExecutionException ee ? ee.getCause() : e);
+        }
+    }
+
+    /**
+     * Sends {@code request} and hands each server-sent event's data to {@code onEvent} until the
+     * stream ends or {@code onEvent} returns false; cancellation is checked between events.
+     *
+     * @param errors turns a non-2xx status and its (bounded) body into the exception to throw
+     */
+    public static void readEvents(HttpClient client, HttpRequest request, Cancellation cancellation,
+                                  BiFunction<Integer, String, ModelException> errors, Predicate<String> onEvent) {
+        try (var call = open(client, request, cancellation, errors)) {
+            var events = new SseEvents(call.body());
+            try {
+                Optional<String> data;
+                while ((data = events.next()).isPresent() && onEvent.test(data.get())) {
+                    cancellation.throwIfCancelled();
+                }
+            } catch (IOException e) {
+                throw call.failure(e);
+            }
+            cancellation.throwIfCancelled();
         }
     }
 

@@ -6,13 +6,10 @@ import dev.agentcore4j.agent.Cancellation;
 import dev.agentcore4j.agent.ModelEventSink;
 import dev.agentcore4j.agent.ModelInfo;
 import dev.agentcore4j.agent.ModelRequest;
-import dev.agentcore4j.model.http.SseEvents;
 import dev.agentcore4j.model.http.StreamingCall;
-import java.io.IOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.util.Objects;
-import java.util.Optional;
 
 /** The chat completions client behind {@link OpenAiModel}: one streamed POST per turn. */
 final class ChatCompletionsModel implements OpenAiModel {
@@ -62,19 +59,8 @@ final class ChatCompletionsModel implements OpenAiModel {
         }
         LOG.log(System.Logger.Level.DEBUG, "model={0} messages={1} tools={2} | chat completions request",
                 config.modelId(), request.messages().size(), request.tools().size());
-        try (var call = StreamingCall.open(this.http, http.build(), cancellation, errors::fromResponse)) {
-            var stream = new ChatStream(json, sink);
-            var events = new SseEvents(call.body());
-            try {
-                Optional<String> data;
-                while ((data = events.next()).isPresent() && stream.accept(data.get())) {
-                    cancellation.throwIfCancelled();
-                }
-            } catch (IOException e) {
-                throw call.failure(e);
-            }
-            cancellation.throwIfCancelled();
-            stream.finish();
-        }
+        var stream = new ChatStream(json, sink);
+        StreamingCall.readEvents(this.http, http.build(), cancellation, errors::fromResponse, stream::accept);
+        stream.finish();
     }
 }
