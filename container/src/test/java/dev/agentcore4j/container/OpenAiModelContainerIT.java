@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.agentcore4j.agent.StopReason;
 import dev.agentcore4j.agent.Usage;
+import dev.agentcore4j.model.testkit.ChatCompletionsFormat;
 import dev.agentcore4j.model.testkit.ProviderServer;
 import dev.agentcore4j.model.testkit.RecordedRequest;
 import dev.agentcore4j.model.testkit.ScriptedReply;
@@ -22,7 +23,7 @@ class OpenAiModelContainerIT {
 
     @Test
     void a_container_configured_for_openai_answers_with_the_servers_streamed_text_on_both_engines() throws Exception {
-        try (ProviderServer openai = ProviderServer.start(new OpenAiTextFormat())) {
+        try (ProviderServer openai = ProviderServer.start(new ChatCompletionsFormat())) {
             openai.enqueue(ScriptedReply.text(StopReason.END_TURN, Usage.of(12, 5), "Hello from ", "the fake server."),
                     ScriptedReply.text(StopReason.END_TURN, Usage.of(9, 4), "Same model, ", "other engine."));
             ContainerConfig configured = ContainerConfig.fromEnvironment(Map.of("AC4J_MODEL", "openai",

@@ -15,6 +15,7 @@ import dev.agentcore4j.agent.Tool;
 import dev.agentcore4j.agent.Usage;
 import dev.agentcore4j.model.openai.OpenAiConfig;
 import dev.agentcore4j.model.openai.OpenAiModel;
+import dev.agentcore4j.model.testkit.ChatCompletionsFormat;
 import dev.agentcore4j.model.testkit.ProviderServer;
 import dev.agentcore4j.model.testkit.RecordedRequest;
 import dev.agentcore4j.model.testkit.ScriptedReply;
@@ -70,7 +71,7 @@ class LangChain4jOpenAiEngineIT {
 
     @Test
     void langchain4js_openai_module_streams_the_servers_answer_as_text_deltas() throws Exception {
-        try (ProviderServer openai = ProviderServer.start(new OpenAiChunks())) {
+        try (ProviderServer openai = ProviderServer.start(new ChatCompletionsFormat())) {
             openai.enqueue(ScriptedReply.text(StopReason.END_TURN, Usage.of(12, 5), "Hello from ", "the fake server."));
             Agent agent = LangChain4jEngine.builder().model(LangChain4jProviders.openAi(config(openai)))
                     .systemPrompt(SYSTEM_PROMPT).build();
@@ -97,7 +98,7 @@ class LangChain4jOpenAiEngineIT {
     @Test
     void a_tool_call_round_trip_through_langchain4js_openai_module_reports_the_same_events_as_the_strands_engine()
             throws Exception {
-        try (ProviderServer openai = ProviderServer.start(new OpenAiChunks())) {
+        try (ProviderServer openai = ProviderServer.start(new ChatCompletionsFormat())) {
             openai.enqueue(weatherCall(), weatherAnswer(), weatherCall(), weatherAnswer());
             Agent strands = Agent.builder().model(OpenAiModel.create(config(openai))).systemPrompt(SYSTEM_PROMPT)
                     .tools(tools()).build();

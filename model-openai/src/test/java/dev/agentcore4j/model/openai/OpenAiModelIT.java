@@ -13,6 +13,7 @@ import dev.agentcore4j.agent.Role;
 import dev.agentcore4j.agent.StopReason;
 import dev.agentcore4j.agent.Usage;
 import dev.agentcore4j.model.testkit.AbstractModelProviderIT;
+import dev.agentcore4j.model.testkit.ChatCompletionsFormat;
 import dev.agentcore4j.model.testkit.ProviderServer;
 import dev.agentcore4j.model.testkit.RecordedRequest;
 import dev.agentcore4j.model.testkit.ScriptedReply;

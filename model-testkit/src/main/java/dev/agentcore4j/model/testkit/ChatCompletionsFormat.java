@@ -1,19 +1,14 @@
-package dev.agentcore4j.model.openai;
+package dev.agentcore4j.model.testkit;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.agentcore4j.agent.StopReason;
-import dev.agentcore4j.model.testkit.RecordedRequest;
-import dev.agentcore4j.model.testkit.ReplyChannel;
-import dev.agentcore4j.model.testkit.ScriptedReply;
-import dev.agentcore4j.model.testkit.SseFrames;
-import dev.agentcore4j.model.testkit.WireFormat;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 /** Chat completions as OpenAI streams it: {@code data:} chunks, a usage chunk, {@code [DONE]}; errors as JSON. */
-final class ChatCompletionsFormat implements WireFormat {
+public final class ChatCompletionsFormat implements WireFormat {
 
     private static final Map<String, String> SSE = Map.of("Content-Type", "text/event-stream");
     private final ObjectMapper json = new ObjectMapper();
