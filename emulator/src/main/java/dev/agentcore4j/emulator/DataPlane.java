@@ -100,6 +100,11 @@ final class DataPlane {
         Exchanges.json(exchange, 200, Json.object());
     }
 
+    /** The twin-only {@code GET /_twin/sessions} (see {@link LiveSession}). */
+    void liveSessions(HttpExchange exchange) throws IOException {
+        LiveSession.serve(exchange, sessions.live());
+    }
+
     private Target admit(HttpExchange exchange, String label, RequestBody body) {
         Map<String, String> query = Exchanges.query(exchange);
         Target target = targets.resolve(label, query);

@@ -56,6 +56,10 @@ final class Router {
     private void route(HttpExchange exchange) throws IOException {
         String method = exchange.getRequestMethod();
         String path = exchange.getRequestURI().getRawPath();
+        if (path.equals(LiveSession.PATH)) {
+            data.liveSessions(exchange);
+            return;
+        }
         if (!path.startsWith(DataPlaneContract.RUNTIMES_PREFIX)) {
             throw unknown(method, path);
         }

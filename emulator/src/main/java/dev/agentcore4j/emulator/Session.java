@@ -1,6 +1,7 @@
 package dev.agentcore4j.emulator;
 
 import dev.agentcore4j.emulator.Records.Version;
+import java.time.Instant;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.ReentrantLock;
 
@@ -21,6 +22,7 @@ final class Session {
     volatile AgentInstance instance;
     volatile boolean ended;
     volatile long startedNanos;
+    volatile Instant startedAt;
     volatile long lastActivityNanos;
 
     Session(Key key, String runtimeArn, Version version) {

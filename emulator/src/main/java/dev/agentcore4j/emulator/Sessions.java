@@ -13,7 +13,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -66,6 +68,7 @@ final class Sessions implements AutoCloseable {
                 if (session.instance == null) {
                     session.instance = launch(session);
                     session.startedNanos = System.nanoTime();
+                    session.startedAt = Instant.now();
                     LOG.log(Level.INFO, session + " | session started");
                 } else if (!session.instance.alive()) {
                     endLocked(session, "its agent exited");
@@ -108,6 +111,22 @@ final class Sessions implements AutoCloseable {
     void stopRuntime(String runtimeId) {
         sessions.values().stream().filter(s -> s.key.runtimeId().equals(runtimeId))
                 .forEach(s -> end(s, "its runtime was deleted"));
+    }
+
+    /**
+     * The live sessions as the twin-only {@code GET /_twin/sessions} shows them: HealthyBusy while an
+     * invocation is in flight, else what the agent's {@code /ping} says (Unhealthy when it does not
+     * answer); idle time and timeouts in lifecycle seconds.
+     */
+    List<LiveSession> live() {
+        long second = config.lifecycleSecond().toNanos();
+        return sessions.values().stream().filter(s -> s.instance != null && s.startedAt != null && !s.ended).map(s -> {
+            String status = s.inFlight.get() > 0 ? PingStatus.HEALTHY_BUSY.wireValue()
+                    : ping(s.instance).map(p -> p.status().wireValue()).orElse("Unhealthy");
+            long idle = s.inFlight.get() > 0 ? 0 : (System.nanoTime() - s.lastActivityNanos) / second;
+            return new LiveSession(s.runtimeArn, s.key.runtimeId(), s.key.sessionId(), s.version.version(), status,
+                    idle, s.idleSeconds(), s.maxLifetimeSeconds(), s.startedAt);
+        }).toList();
     }
 
     int active() {
