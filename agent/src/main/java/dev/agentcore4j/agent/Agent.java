@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
  * A model-driven agent: it calls the model, runs the tools the model asks for, sends the results
@@ -76,7 +77,7 @@ public interface Agent {
     /** Configures an {@link Agent}; {@link #model} is required. */
     final class Builder {
         Model model;
-        String systemPrompt = "";
+        Supplier<String> systemPrompt = () -> "";
         final List<Tool> tools = new ArrayList<>();
         ConversationManager conversationManager = new SlidingWindowConversationManager(40);
         int maxRounds = 10;
@@ -101,6 +102,16 @@ public interface Agent {
         }
 
         public Builder systemPrompt(String systemPrompt) {
+            Objects.requireNonNull(systemPrompt, "systemPrompt");
+            this.systemPrompt = () -> systemPrompt;
+            return this;
+        }
+
+        /**
+         * A system prompt read before every model call, for context that changes between turns
+         * (for example what a memory recalled for this turn). It must not return null.
+         */
+        public Builder systemPrompt(Supplier<String> systemPrompt) {
             this.systemPrompt = Objects.requireNonNull(systemPrompt, "systemPrompt");
             return this;
         }

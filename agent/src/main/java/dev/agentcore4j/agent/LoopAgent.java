@@ -2,6 +2,7 @@ package dev.agentcore4j.agent;
 
 import java.util.List;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
 
 /**
  * The agent loop: model, append, tools if asked, append results, repeat, with a round limit.
@@ -17,7 +18,7 @@ final class LoopAgent implements Agent {
     private record Turn(ModelResponse response, boolean cancelled) { }
 
     private final Model model;
-    private final String systemPrompt;
+    private final Supplier<String> systemPrompt;
     private final List<Tool> tools;
     private final List<ToolSpec> toolSpecs;
     private final ConversationManager conversationManager;
@@ -99,7 +100,7 @@ final class LoopAgent implements Agent {
     private Turn callModel(Invocation invocation) {
         for (int recovery = 0; ; recovery++) {
             history = conversationManager.manage(history);
-            var request = new ModelRequest(systemPrompt, history, toolSpecs, ToolChoice.auto(), options);
+            var request = new ModelRequest(systemPrompt.get(), history, toolSpecs, ToolChoice.auto(), options);
             beforeModelCall.forEach(hook -> hook.beforeModelCall(request));
             var assembler = new MessageAssembler();
             try {
@@ -148,7 +149,7 @@ final class LoopAgent implements Agent {
     public <R extends Record> R structuredOutput(Class<R> type, String prompt) {
         lock();
         try {
-            var base = new ModelRequest(systemPrompt, Conversations.append(history, Message.user(prompt)),
+            var base = new ModelRequest(systemPrompt.get(), Conversations.append(history, Message.user(prompt)),
                     List.of(), ToolChoice.auto(), options);
             return new StructuredOutput<>(type, model, structuredOutputAttempts).ask(base);
         } finally {

@@ -63,6 +63,21 @@ class AgentLoopTest {
     }
 
     @Test
+    void a_system_prompt_supplier_is_read_before_every_model_call() {
+        var model = ScriptedModel.of(toolUse("t1", "get_weather", Map.of("city", "Tokyo")), Message.assistant("18C."),
+                Message.assistant("Still 18C."));
+        var context = new java.util.concurrent.atomic.AtomicReference<>("Be brief.");
+        var agent = Agent.builder().model(model).systemPrompt(context::get).tools(weather()).build();
+
+        agent.run("Weather in Tokyo?");
+        context.set("Be brief.\nThe user lives in Tokyo.");
+        agent.run("And now?");
+
+        assertThat(model.requests()).extracting(ModelRequest::systemPrompt)
+                .containsExactly("Be brief.", "Be brief.", "Be brief.\nThe user lives in Tokyo.");
+    }
+
+    @Test
     void a_tool_exception_becomes_an_error_tool_result_and_the_turn_continues() {
         Tool broken = Tools.of("get_weather", "Weather", CITY_SCHEMA, (input, context) -> {
             throw new IllegalStateException("weather service down");
