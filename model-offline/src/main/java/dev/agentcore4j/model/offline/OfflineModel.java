@@ -20,7 +20,8 @@ import java.util.List;
  * time, tasks, document search, URL fetch, text analysis) with real arguments when they are
  * offered, writes its answer from tool results (saying so when a tool failed), and otherwise
  * answers honestly that it cannot help. It answers in Japanese when the prompt contains kana or
- * kanji. Text streams in deltas of about three words; usage follows {@link TokenEstimator}'s rule.
+ * kanji. Asked to extract long-term memory records ({@link ExtractionPrompt}), it answers the JSON
+ * the protocol wants with the names, places, preferences, summary or episode the user stated. Text streams in deltas of about three words; usage follows {@link TokenEstimator}'s rule.
  *
  * <pre>{@code
  * Agent agent = Agent.builder().model(new OfflineModel()).tools(tools).build();

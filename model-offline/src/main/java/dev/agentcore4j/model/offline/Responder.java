@@ -15,9 +15,9 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * Decides the offline model's reply, in a fixed order: forced tool choice, answer from tool
- * results, questions about remembered facts, tool intents, new facts, greeting, built-in knowledge,
- * honest fallback. Pure function of the request.
+ * Decides the offline model's reply, in a fixed order: memory extraction (an {@link ExtractionPrompt}
+ * request), forced tool choice, answer from tool results, questions about remembered facts, tool
+ * intents, new facts, greeting, built-in knowledge, honest fallback. Pure function of the request.
  */
 final class Responder {
 
@@ -34,6 +34,10 @@ final class Responder {
     }
 
     Reply respond(ModelRequest request) {
+        var extraction = ExtractionRequest.of(request);
+        if (extraction.isPresent()) {
+            return new Reply.Text(MemoryExtraction.answer(extraction.get()));
+        }
         List<Message> messages = request.messages();
         String prompt = "";
         var stated = new ArrayList<String>();
