@@ -15,6 +15,7 @@ import dev.agentcore4j.agent.ToolSpec;
 import dev.agentcore4j.agent.Usage;
 import dev.langchain4j.agent.tool.ToolSpecification;
 import dev.langchain4j.data.message.AiMessage;
+import dev.langchain4j.data.message.ChatMessage;
 import dev.langchain4j.data.message.SystemMessage;
 import dev.langchain4j.memory.ChatMemory;
 import dev.langchain4j.memory.chat.MessageWindowChatMemory;
@@ -22,11 +23,13 @@ import dev.langchain4j.model.chat.StreamingChatModel;
 import dev.langchain4j.model.chat.request.ChatRequest;
 import dev.langchain4j.model.chat.response.ChatResponse;
 import dev.langchain4j.service.tool.ToolExecutor;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
 
 /**
  * The LangChain4j engine's loop: chat model, add to memory, run the requested tools through their
@@ -41,6 +44,7 @@ final class LangChain4jAgent implements Agent {
     private final List<ToolSpec> toolSpecs;
     private final ToolRound toolRound;
     private final ChatMemory memory;
+    private final Supplier<String> systemPrompt;
     private final int maxRounds;
     private final AgentState state = new AgentState();
     private final ReentrantLock busy = new ReentrantLock();
@@ -55,9 +59,9 @@ final class LangChain4jAgent implements Agent {
         tools.forEach(tool -> executors.put(tool.spec().name(), LangChain4jTools.executor(tool)));
         this.toolRound = new ToolRound(executors, b.toolTimeout);
         this.memory = MessageWindowChatMemory.withMaxMessages(b.memoryMessages);
-        if (!b.systemPrompt.isEmpty()) {
-            memory.add(SystemMessage.from(b.systemPrompt));
-        }
+        // The system prompt stays out of the memory: it is read before every call, so it may change.
+        this.systemPrompt = b.systemPrompt;
+        Messages.toLangChain4j(b.messages).forEach(memory::add);
         this.maxRounds = b.maxRounds;
     }
 
@@ -91,7 +95,8 @@ final class LangChain4jAgent implements Agent {
             if (cancellation.isCancelled()) {
                 return new AgentResult(last, stopReason, usage, round - 1, AgentResult.Outcome.CANCELLED);
             }
-            ChatRequest request = ChatRequest.builder().messages(memory.messages()).toolSpecifications(specifications).build();
+            ChatRequest request = ChatRequest.builder().messages(withSystemPrompt(memory.messages()))
+                    .toolSpecifications(specifications).build();
             Optional<ChatResponse> response = ModelCall.stream(model, request, sink, cancellation);
             if (response.isEmpty()) {
                 return new AgentResult(new Message(Role.ASSISTANT, List.of()), stopReason, usage, round, AgentResult.Outcome.CANCELLED);
@@ -110,6 +115,17 @@ final class LangChain4jAgent implements Agent {
         }
         var outcome = cancellation.isCancelled() ? AgentResult.Outcome.CANCELLED : AgentResult.Outcome.ROUND_LIMIT;
         return new AgentResult(last, stopReason, usage, maxRounds, outcome);
+    }
+
+    private List<ChatMessage> withSystemPrompt(List<ChatMessage> conversation) {
+        String system = systemPrompt.get();
+        if (system.isEmpty()) {
+            return conversation;
+        }
+        List<ChatMessage> messages = new ArrayList<>(conversation.size() + 1);
+        messages.add(SystemMessage.from(system));
+        messages.addAll(conversation);
+        return messages;
     }
 
     /** Not offered by this engine: LangChain4j's structured output needs AI services; use the strands engine. */

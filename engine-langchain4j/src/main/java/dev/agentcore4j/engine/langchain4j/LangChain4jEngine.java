@@ -1,6 +1,7 @@
 package dev.agentcore4j.engine.langchain4j;
 
 import dev.agentcore4j.agent.Agent;
+import dev.agentcore4j.agent.Message;
 import dev.agentcore4j.agent.Model;
 import dev.agentcore4j.agent.ModelInfo;
 import dev.agentcore4j.agent.Tool;
@@ -9,6 +10,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
  * The agent port ({@link Agent}) built on LangChain4j: a short, visible loop over LangChain4j's
@@ -39,7 +41,8 @@ public final class LangChain4jEngine {
     public static final class Builder {
         StreamingChatModel model;
         ModelInfo modelInfo;
-        String systemPrompt = "";
+        Supplier<String> systemPrompt = () -> "";
+        List<Message> messages = List.of();
         final List<Tool> tools = new ArrayList<>();
         int maxRounds = 10;
         int memoryMessages = 40;
@@ -68,7 +71,23 @@ public final class LangChain4jEngine {
         }
 
         public Builder systemPrompt(String systemPrompt) {
+            Objects.requireNonNull(systemPrompt, "systemPrompt");
+            this.systemPrompt = () -> systemPrompt;
+            return this;
+        }
+
+        /** A system prompt read before every model call (as the strands loop's); it must not return null. */
+        public Builder systemPrompt(Supplier<String> systemPrompt) {
             this.systemPrompt = Objects.requireNonNull(systemPrompt, "systemPrompt");
+            return this;
+        }
+
+        /**
+         * A conversation to continue (e.g. restored from a session store), in Converse shape: it is
+         * put into the chat memory as LangChain4j messages, tool uses and their results included.
+         */
+        public Builder messages(List<Message> messages) {
+            this.messages = List.copyOf(messages);
             return this;
         }
 

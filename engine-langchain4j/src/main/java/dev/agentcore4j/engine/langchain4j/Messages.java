@@ -16,7 +16,10 @@ import dev.langchain4j.data.message.ToolExecutionResultMessage;
 import dev.langchain4j.data.message.UserMessage;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * LangChain4j chat messages to our Converse-shaped messages and back. Consecutive tool results
@@ -76,6 +79,82 @@ final class Messages {
             throw new IllegalArgumentException("the prompt is empty: send some text");
         }
         return UserMessage.from(contents);
+    }
+
+    /**
+     * Converse-shaped messages as LangChain4j chat messages: a user message's tool results become
+     * {@link ToolExecutionResultMessage}s (named after the tool use they answer) followed by its text
+     * and images as one user message; an assistant message becomes an {@link AiMessage} with its
+     * text, reasoning and tool execution requests.
+     */
+    static List<ChatMessage> toLangChain4j(List<Message> messages) {
+        Map<String, String> toolNames = new HashMap<>();
+        List<ChatMessage> out = new ArrayList<>();
+        for (Message message : messages) {
+            if (message.role() == Role.ASSISTANT) {
+                aiMessage(message).ifPresent(ai -> {
+                    ai.toolExecutionRequests().forEach(r -> toolNames.put(r.id(), r.name()));
+                    out.add(ai);
+                });
+                continue;
+            }
+            List<Content> contents = new ArrayList<>();
+            for (ContentBlock block : message.content()) {
+                switch (block) {
+                    case ContentBlock.ToolResult result -> out.add(ToolExecutionResultMessage.builder()
+                            .id(result.toolUseId()).toolName(toolNames.getOrDefault(result.toolUseId(), "unknown_tool"))
+                            .text(resultText(result)).isError(result.status() == ToolResultStatus.ERROR).build());
+                    case ContentBlock.Text(String text) -> contents.add(TextContent.from(text));
+                    case ContentBlock.Image image -> contents.add(ImageContent.from(
+                            Base64.getEncoder().encodeToString(image.bytes()), "image/" + image.format()));
+                    case ContentBlock.ToolUse _, ContentBlock.Reasoning _ -> { }
+                }
+            }
+            if (!contents.isEmpty()) {
+                out.add(UserMessage.from(contents));
+            }
+        }
+        return out;
+    }
+
+    private static Optional<AiMessage> aiMessage(Message message) {
+        StringBuilder text = new StringBuilder();
+        StringBuilder thinking = new StringBuilder();
+        List<ToolExecutionRequest> requests = new ArrayList<>();
+        for (ContentBlock block : message.content()) {
+            switch (block) {
+                case ContentBlock.Text t -> text.append(t.text());
+                case ContentBlock.Reasoning r -> thinking.append(r.text());
+                case ContentBlock.ToolUse use -> requests.add(ToolExecutionRequest.builder()
+                        .id(use.toolUseId()).name(use.name()).arguments(Json.write(use.input())).build());
+                case ContentBlock.ToolResult _, ContentBlock.Image _ -> { }
+            }
+        }
+        if (text.isEmpty() && requests.isEmpty()) {
+            return Optional.empty();
+        }
+        AiMessage.Builder ai = AiMessage.builder().toolExecutionRequests(requests);
+        if (!text.isEmpty()) {
+            ai.text(text.toString());
+        }
+        if (!thinking.isEmpty()) {
+            ai.thinking(thinking.toString());
+        }
+        return Optional.of(ai.build());
+    }
+
+    private static String resultText(ContentBlock.ToolResult result) {
+        StringBuilder text = new StringBuilder();
+        for (ToolResultContent part : result.content()) {
+            if (!text.isEmpty()) {
+                text.append('\n');
+            }
+            text.append(switch (part) {
+                case ToolResultContent.Text t -> t.text();
+                case ToolResultContent.Json j -> Json.write(j.value());
+            });
+        }
+        return text.toString();
     }
 
     private static List<ContentBlock> userContent(List<Content> contents) {

@@ -8,11 +8,15 @@ import dev.agentcore4j.agent.AgentEvent;
 import dev.agentcore4j.agent.AgentEventSink;
 import dev.agentcore4j.agent.AgentResult;
 import dev.agentcore4j.agent.Cancellation;
+import dev.agentcore4j.agent.ContentBlock;
 import dev.agentcore4j.agent.Message;
 import dev.agentcore4j.agent.Model;
+import dev.agentcore4j.agent.ModelRequest;
 import dev.agentcore4j.agent.RecordingSink;
 import dev.agentcore4j.agent.Role;
+import dev.agentcore4j.agent.ScriptedModel;
 import dev.agentcore4j.agent.Tool;
+import dev.agentcore4j.agent.ToolResultContent;
 import dev.agentcore4j.agent.ToolResultStatus;
 import dev.agentcore4j.model.offline.OfflineModel;
 import dev.agentcore4j.tools.SeedTools;
@@ -20,6 +24,8 @@ import dev.agentcore4j.tools.ToolsConfig;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -40,6 +46,13 @@ public abstract class AgentEngineContract {
 
     /** A fresh agent (empty conversation) on the engine under test. */
     protected abstract Agent agent(Model model, List<Tool> tools, String systemPrompt);
+
+    /**
+     * An agent on the engine under test that continues {@code conversation} (as restored from a
+     * session store) with a system prompt read before every model call.
+     */
+    protected abstract Agent restored(Model model, List<Tool> tools, Supplier<String> systemPrompt,
+            List<Message> conversation);
 
     @BeforeEach
     void seedTools() {
@@ -102,6 +115,49 @@ public abstract class AgentEngineContract {
         run(first, "My name is Alice");
         RecordingSink other = run(offlineAgent(), "What is my name?");
         assertThat(other.finished().orElseThrow().text()).doesNotContain("Alice");
+    }
+
+    @Test
+    void a_restored_conversation_is_continued_by_a_new_agent() {
+        List<Message> before = List.of(Message.user("My name is Alice"), Message.assistant("Nice to meet you, Alice."));
+        Agent agent = restored(new OfflineModel(), tools, () -> SYSTEM_PROMPT, before);
+        RecordingSink sink = run(agent, "What is my name?");
+        assertThat(sink.finished().orElseThrow().text()).contains("Alice");
+        assertThat(agent.messages()).startsWith(before.toArray(Message[]::new)).hasSize(4);
+    }
+
+    @Test
+    void a_restored_tool_use_and_its_result_reach_the_model_unchanged() {
+        List<Message> before = List.of(Message.user("What is 2 + 2?"),
+                Message.of(Role.ASSISTANT, new ContentBlock.Text("Let me calculate."),
+                        new ContentBlock.ToolUse("t1", "calculate", Map.of("expression", "2 + 2"))),
+                Message.of(Role.USER, new ContentBlock.ToolResult("t1", List.of(ToolResultContent.text("4")),
+                        ToolResultStatus.SUCCESS)),
+                Message.assistant("2 + 2 = 4."));
+        ScriptedModel model = ScriptedModel.of(Message.assistant("Yes."));
+        run(restored(model, tools, () -> SYSTEM_PROMPT, before), "Are you sure?");
+        List<Message> seen = model.requests().getFirst().messages();
+        assertThat(seen).hasSize(5);
+        assertThat(seen.get(1).toolUses()).containsExactlyElementsOf(before.get(1).toolUses());
+        assertThat(seen.get(1).text()).isEqualTo("Let me calculate.");
+        assertThat(seen.get(2).toolResults()).singleElement().satisfies(result -> {
+            assertThat(result.toolUseId()).isEqualTo("t1");
+            assertThat(result.status()).isEqualTo(ToolResultStatus.SUCCESS);
+            assertThat(result.text()).isEqualTo("4");
+        });
+        assertThat(seen.getLast()).isEqualTo(Message.user("Are you sure?"));
+    }
+
+    @Test
+    void the_system_prompt_supplier_is_read_before_every_model_call() {
+        AtomicReference<String> system = new AtomicReference<>("Be brief.");
+        ScriptedModel model = ScriptedModel.of(Message.assistant("One."), Message.assistant("Two."));
+        Agent agent = restored(model, tools, system::get, List.of());
+        run(agent, "First?");
+        system.set("Be brief.\nWhat you remember about the user:\n- likes tea");
+        run(agent, "Second?");
+        assertThat(model.requests()).extracting(ModelRequest::systemPrompt)
+                .containsExactly("Be brief.", "Be brief.\nWhat you remember about the user:\n- likes tea");
     }
 
     @Test
