@@ -1,0 +1,396 @@
+package dev.agentcore4j.awsfakes;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sun.net.httpserver.HttpExchange;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+
+/**
+ * The Docker Registry HTTP API v2 as ECR serves it (HTTPS, here with a self-signed certificate for
+ * {@code 127.0.0.1}), in memory: {@code GET /v2/}, blob {@code HEAD}/
+ * {@code GET}, chunked uploads ({@code POST} → {@code PATCH}… → {@code PUT ?digest=}, monolithic and
+ * cross-repository mounts too), manifest {@code PUT}/{@code GET}/{@code HEAD}. Every request needs
+ * {@code Authorization: Basic base64(AWS:<password>)} with a password from ECR's
+ * {@code GetAuthorizationToken} (else 401 with a {@code Basic} challenge, like ECR), and names a
+ * repository ECR has (else 404 {@code NAME_UNKNOWN}). A manifest is refused while a blob it names is
+ * missing, so a test reading {@link #manifest} sees a complete image.
+ */
+public final class RegistryFake implements AutoCloseable {
+
+    static final String MANIFEST_V2 = "application/vnd.docker.distribution.manifest.v2+json";
+
+    /** What the registry needs from ECR. */
+    interface Access {
+        boolean repositoryExists(String name);
+
+        boolean accepts(String password);
+
+        String registryId();
+    }
+
+    /** A manifest PUT under a tag: the repository, the tag and the manifest digest. */
+    public record Push(String repository, String tag, String digest) {
+    }
+
+    private record Manifest(String mediaType, byte[] bytes, String digest) {
+    }
+
+    private final Access access;
+    private final CallLog log;
+    private final Map<String, Map<String, byte[]>> blobs = new HashMap<>();
+    private final Map<String, Map<String, Manifest>> manifests = new HashMap<>();
+    private final Map<String, Map<String, String>> tags = new HashMap<>();
+    private final Map<String, ByteArrayOutputStream> uploads = new HashMap<>();
+    private final List<Consumer<Push>> listeners = new CopyOnWriteArrayList<>();
+    private final FakeServer server;
+
+    private RegistryFake(Access access, CallLog log) {
+        this.access = access;
+        this.log = log;
+        this.server = FakeServer.startHttps(this::handle, LoopbackTls.serverContext());
+    }
+
+    static RegistryFake start(Access access, CallLog log) {
+        return new RegistryFake(access, log);
+    }
+
+    /** {@code https://127.0.0.1:<port>}, the {@code proxyEndpoint} of ECR's tokens. */
+    public URI endpoint() {
+        return server.endpoint();
+    }
+
+    /**
+     * A TLS context that trusts this registry's self-signed loopback certificate, for a test's own
+     * HTTP client. Jib needs none: it retries without verification when insecure registries are allowed.
+     */
+    public javax.net.ssl.SSLContext trustingContext() {
+        return LoopbackTls.clientContext();
+    }
+
+    /** The manifest of {@code repository} under a tag or digest, as pushed. */
+    public synchronized Optional<JsonNode> manifest(String repository, String reference) {
+        return Optional.ofNullable(manifests.getOrDefault(repository, Map.of()).get(resolve(repository, reference)))
+                .map(m -> Json.read(m.bytes()));
+    }
+
+    /** The digest a tag points at. */
+    public synchronized Optional<String> digest(String repository, String tag) {
+        return Optional.ofNullable(tags.getOrDefault(repository, Map.of()).get(tag));
+    }
+
+    /** A blob of {@code repository} (a layer or an image config). */
+    public synchronized Optional<byte[]> blob(String repository, String digest) {
+        return Optional.ofNullable(blobs.getOrDefault(repository, Map.of()).get(digest));
+    }
+
+    /** The image config (the blob the manifest's {@code config.digest} names) of a tag or digest. */
+    public Optional<JsonNode> config(String repository, String reference) {
+        return manifest(repository, reference).flatMap(m -> blob(repository, m.path("config").path("digest").asText()))
+                .map(Json::read);
+    }
+
+    /** The tags of {@code repository}, in the order they were first pushed. */
+    public synchronized List<String> tags(String repository) {
+        return List.copyOf(tags.getOrDefault(repository, Map.of()).keySet());
+    }
+
+    /** Called after each manifest PUT under a tag (on the request's thread, before the client sees 201). */
+    public void onPush(Consumer<Push> listener) {
+        listeners.add(listener);
+    }
+
+    synchronized boolean hasImages(String repository) {
+        return !manifests.getOrDefault(repository, Map.of()).isEmpty();
+    }
+
+    synchronized void deleteRepository(String repository) {
+        blobs.remove(repository);
+        manifests.remove(repository);
+        tags.remove(repository);
+    }
+
+    @Override
+    public void close() {
+        server.close();
+    }
+
+    private void handle(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            String path = exchange.getRequestURI().getRawPath();
+            String method = exchange.getRequestMethod();
+            if (!authorized(exchange.getRequestHeaders().getFirst("Authorization"))) {
+                exchange.getResponseHeaders().set("WWW-Authenticate",
+                        "Basic realm=\"" + endpoint() + "/\",service=\"ecr.amazonaws.com\"");
+                error(exchange, 401, "DENIED", "Not Authorized");
+                return;
+            }
+            if (path.equals("/v2/") || path.equals("/v2")) {
+                exchange.getResponseHeaders().set("Docker-Distribution-API-Version", "registry/2.0");
+                send(exchange, 200, "application/json", "{}".getBytes(StandardCharsets.UTF_8));
+                return;
+            }
+            Route route = Route.parse(path);
+            if (route == null) {
+                error(exchange, 404, "NOT_FOUND", "the registry serves /v2/<name>/blobs/… and /v2/<name>/manifests/… only");
+                return;
+            }
+            log.add(new Call("registry", method + " " + route.kind(), route.json(), ""));
+            if (!access.repositoryExists(route.name())) {
+                error(exchange, 404, "NAME_UNKNOWN", "The repository with name '" + route.name()
+                        + "' does not exist in the registry with id '" + access.registryId() + "'");
+                return;
+            }
+            byte[] body = exchange.getRequestBody().readAllBytes();
+            switch (method + " " + route.kind()) {
+                case "HEAD blob", "GET blob" -> getBlob(exchange, route, method.equals("GET"));
+                case "POST upload" -> startUpload(exchange, route, body);
+                case "PATCH upload" -> patchUpload(exchange, route, body);
+                case "PUT upload" -> finishUpload(exchange, route, body);
+                case "PUT manifest" -> putManifest(exchange, route, body);
+                case "HEAD manifest", "GET manifest" -> getManifest(exchange, route, method.equals("GET"));
+                default -> error(exchange, 405, "UNSUPPORTED", method + " is not supported on " + route.kind() + "s");
+            }
+        }
+    }
+
+    private boolean authorized(String header) {
+        if (header == null || !header.startsWith("Basic ")) {
+            return false;
+        }
+        String decoded;
+        try {
+            decoded = new String(Base64.getDecoder().decode(header.substring(6).strip()), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+        return decoded.startsWith("AWS:") && access.accepts(decoded.substring(4));
+    }
+
+    private void getBlob(HttpExchange exchange, Route route, boolean withBody) throws IOException {
+        Optional<byte[]> blob = blob(route.name(), route.reference());
+        if (blob.isEmpty()) {
+            error(exchange, 404, "BLOB_UNKNOWN", "blob unknown to registry", withBody);
+            return;
+        }
+        exchange.getResponseHeaders().set("Docker-Content-Digest", route.reference());
+        if (withBody) {
+            send(exchange, 200, "application/octet-stream", blob.get());
+        } else {
+            exchange.getResponseHeaders().set("Content-Type", "application/octet-stream");
+            exchange.getResponseHeaders().set("Content-Length", Integer.toString(blob.get().length));
+            exchange.sendResponseHeaders(200, -1);
+        }
+    }
+
+    private void startUpload(HttpExchange exchange, Route route, byte[] body) throws IOException {
+        Map<String, String> query = query(exchange);
+        String mount = query.get("mount");
+        String from = query.get("from");
+        synchronized (this) {
+            if (mount != null && from != null && blobs.getOrDefault(from, Map.of()).containsKey(mount)) {
+                blobs.computeIfAbsent(route.name(), k -> new HashMap<>()).put(mount, blobs.get(from).get(mount));
+                created(exchange, "/v2/" + route.name() + "/blobs/" + mount, mount);
+                return;
+            }
+            if (query.containsKey("digest")) {
+                storeBlob(exchange, route.name(), query.get("digest"), body);
+                return;
+            }
+            String id = UUID.randomUUID().toString();
+            uploads.put(id, new ByteArrayOutputStream());
+            exchange.getResponseHeaders().set("Location", "/v2/" + route.name() + "/blobs/uploads/" + id);
+            exchange.getResponseHeaders().set("Docker-Upload-UUID", id);
+            exchange.getResponseHeaders().set("Range", "0-0");
+        }
+        exchange.sendResponseHeaders(202, -1);
+    }
+
+    private void patchUpload(HttpExchange exchange, Route route, byte[] body) throws IOException {
+        int size;
+        synchronized (this) {
+            ByteArrayOutputStream upload = uploads.get(route.reference());
+            if (upload == null) {
+                error(exchange, 404, "BLOB_UPLOAD_UNKNOWN", "blob upload unknown to registry");
+                return;
+            }
+            upload.writeBytes(body);
+            size = upload.size();
+        }
+        exchange.getResponseHeaders().set("Location", "/v2/" + route.name() + "/blobs/uploads/" + route.reference());
+        exchange.getResponseHeaders().set("Docker-Upload-UUID", route.reference());
+        exchange.getResponseHeaders().set("Range", "0-" + Math.max(0, size - 1));
+        exchange.sendResponseHeaders(202, -1);
+    }
+
+    private void finishUpload(HttpExchange exchange, Route route, byte[] body) throws IOException {
+        String digest = query(exchange).get("digest");
+        synchronized (this) {
+            ByteArrayOutputStream upload = uploads.remove(route.reference());
+            if (upload == null) {
+                error(exchange, 404, "BLOB_UPLOAD_UNKNOWN", "blob upload unknown to registry");
+                return;
+            }
+            upload.writeBytes(body);
+            storeBlob(exchange, route.name(), digest, upload.toByteArray());
+        }
+    }
+
+    private void storeBlob(HttpExchange exchange, String repository, String digest, byte[] bytes) throws IOException {
+        String actual = Json.sha256(bytes);
+        if (digest == null || !digest.equals(actual)) {
+            error(exchange, 400, "DIGEST_INVALID", "provided digest " + digest + " did not match uploaded content " + actual);
+            return;
+        }
+        blobs.computeIfAbsent(repository, k -> new HashMap<>()).put(digest, bytes);
+        created(exchange, "/v2/" + repository + "/blobs/" + digest, digest);
+    }
+
+    private void putManifest(HttpExchange exchange, Route route, byte[] body) throws IOException {
+        JsonNode manifest;
+        try {
+            manifest = Json.read(body);
+        } catch (IllegalArgumentException e) {
+            error(exchange, 400, "MANIFEST_INVALID", "manifest invalid: " + e.getMessage());
+            return;
+        }
+        String digest = Json.sha256(body);
+        String mediaType = Optional.ofNullable(exchange.getRequestHeaders().getFirst("Content-Type")).orElse(MANIFEST_V2);
+        boolean tag = !route.reference().startsWith("sha256:");
+        synchronized (this) {
+            Map<String, byte[]> present = blobs.getOrDefault(route.name(), Map.of());
+            List<String> named = new ArrayList<>();
+            named.add(manifest.path("config").path("digest").asText());
+            manifest.path("layers").forEach(layer -> named.add(layer.path("digest").asText()));
+            for (String blob : named) {
+                if (!present.containsKey(blob)) {
+                    error(exchange, 400, "MANIFEST_BLOB_UNKNOWN", "blob unknown to registry: " + blob);
+                    return;
+                }
+            }
+            Manifest stored = new Manifest(mediaType, body, digest);
+            Map<String, Manifest> byReference = manifests.computeIfAbsent(route.name(), k -> new LinkedHashMap<>());
+            byReference.put(digest, stored);
+            if (tag) {
+                tags.computeIfAbsent(route.name(), k -> new LinkedHashMap<>()).put(route.reference(), digest);
+            }
+        }
+        if (tag) {
+            listeners.forEach(l -> l.accept(new Push(route.name(), route.reference(), digest)));
+        }
+        created(exchange, "/v2/" + route.name() + "/manifests/" + digest, digest);
+    }
+
+    private void getManifest(HttpExchange exchange, Route route, boolean withBody) throws IOException {
+        Manifest manifest;
+        synchronized (this) {
+            manifest = manifests.getOrDefault(route.name(), Map.of()).get(resolve(route.name(), route.reference()));
+        }
+        if (manifest == null) {
+            error(exchange, 404, "MANIFEST_UNKNOWN", "Requested image not found", withBody);
+            return;
+        }
+        exchange.getResponseHeaders().set("Docker-Content-Digest", manifest.digest());
+        if (withBody) {
+            send(exchange, 200, manifest.mediaType(), manifest.bytes());
+        } else {
+            exchange.getResponseHeaders().set("Content-Type", manifest.mediaType());
+            exchange.getResponseHeaders().set("Content-Length", Integer.toString(manifest.bytes().length));
+            exchange.sendResponseHeaders(200, -1);
+        }
+    }
+
+    private String resolve(String repository, String reference) {
+        return reference.startsWith("sha256:") ? reference : tags.getOrDefault(repository, Map.of()).getOrDefault(reference, "");
+    }
+
+    private static void created(HttpExchange exchange, String location, String digest) throws IOException {
+        exchange.getResponseHeaders().set("Location", location);
+        exchange.getResponseHeaders().set("Docker-Content-Digest", digest);
+        exchange.sendResponseHeaders(201, -1);
+    }
+
+    private static Map<String, String> query(HttpExchange exchange) {
+        Map<String, String> query = new HashMap<>();
+        String raw = exchange.getRequestURI().getRawQuery();
+        if (raw != null) {
+            for (String pair : raw.split("&")) {
+                int eq = pair.indexOf('=');
+                if (eq > 0) {
+                    query.put(pair.substring(0, eq), java.net.URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
+                }
+            }
+        }
+        return query;
+    }
+
+    private static void error(HttpExchange exchange, int status, String code, String message) throws IOException {
+        error(exchange, status, code, message, true);
+    }
+
+    /** The registry error body {@code {"errors":[{"code":…,"message":…}]}}; none for a HEAD. */
+    private static void error(HttpExchange exchange, int status, String code, String message, boolean withBody)
+            throws IOException {
+        if (!withBody) {
+            exchange.sendResponseHeaders(status, -1);
+            return;
+        }
+        ObjectNode body = AwsJsonService.JSON.createObjectNode();
+        body.putArray("errors").addObject().put("code", code).put("message", message);
+        send(exchange, status, "application/json", AwsJsonService.JSON.writeValueAsBytes(body));
+    }
+
+    private static void send(HttpExchange exchange, int status, String contentType, byte[] bytes) throws IOException {
+        exchange.getResponseHeaders().set("Content-Type", contentType);
+        exchange.sendResponseHeaders(status, bytes.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(bytes);
+        }
+    }
+
+    /** {@code /v2/<name>/(blobs/uploads/[id] | blobs/<digest> | manifests/<reference>)}; names may hold slashes. */
+    private record Route(String name, String kind, String reference) {
+
+        static Route parse(String path) {
+            if (!path.startsWith("/v2/")) {
+                return null;
+            }
+            String rest = path.substring(4);
+            int at = rest.indexOf("/blobs/uploads");
+            if (at > 0) {
+                String tail = rest.substring(at + "/blobs/uploads".length());
+                return new Route(rest.substring(0, at), "upload", tail.replaceFirst("^/", ""));
+            }
+            at = rest.lastIndexOf("/blobs/");
+            if (at > 0) {
+                return new Route(rest.substring(0, at), "blob", rest.substring(at + "/blobs/".length()));
+            }
+            at = rest.lastIndexOf("/manifests/");
+            if (at > 0) {
+                return new Route(rest.substring(0, at), "manifest", rest.substring(at + "/manifests/".length()));
+            }
+            return null;
+        }
+
+        JsonNode json() {
+            ObjectNode node = AwsJsonService.JSON.createObjectNode().put("repository", name);
+            if (!reference.isEmpty()) {
+                node.put(kind.equals("manifest") ? "reference" : kind.equals("blob") ? "digest" : "upload", reference);
+            }
+            return node;
+        }
+    }
+}
