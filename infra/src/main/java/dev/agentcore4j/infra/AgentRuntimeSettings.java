@@ -47,7 +47,7 @@ public record AgentRuntimeSettings(String agentName, String imageTag, String acc
 
     /** The ARN partition of the region: {@code aws}, {@code aws-us-gov} or {@code aws-cn}. */
     public String partition() {
-        return region.startsWith("us-gov-") ? "aws-us-gov" : region.startsWith("cn-") ? "aws-cn" : "aws";
+        return dev.agentcore4j.contract.RuntimeRole.partition(region);
     }
 
     /** A name AgentCore accepts that stays close to {@code name}: {@code my-agent} → {@code my_agent}. */

@@ -1,5 +1,6 @@
 package dev.agentcore4j.infra;
 
+import dev.agentcore4j.contract.RuntimeRole;
 import software.amazon.awscdk.CfnOutput;
 import software.amazon.awscdk.Environment;
 import software.amazon.awscdk.Stack;
@@ -27,7 +28,7 @@ import java.util.Map;
  */
 public final class AgentRuntimeStack extends Stack {
 
-    static final String SERVICE_PRINCIPAL = "bedrock-agentcore.amazonaws.com";
+    static final String SERVICE_PRINCIPAL = RuntimeRole.SERVICE_PRINCIPAL;
     static final String ROLE_ARN_OUTPUT = "ExecutionRoleArn";
     static final String REPOSITORY_URI_OUTPUT = "RepositoryUri";
     static final String RUNTIME_ARN_OUTPUT = "RuntimeArn";
@@ -49,12 +50,11 @@ public final class AgentRuntimeStack extends Stack {
 
         Role role = Role.Builder.create(this, "ExecutionRole")
                 .description("Execution role of the AgentCore runtime " + settings.agentName())
-                .assumedBy(new ServicePrincipal(SERVICE_PRINCIPAL).withConditions(Map.of(
-                        // Confused-deputy guard: only AgentCore acting for this account may assume the role.
-                        "StringEquals", Map.of("aws:SourceAccount", settings.account()),
-                        "ArnLike", Map.of("aws:SourceArn", "arn:" + settings.partition() + ":bedrock-agentcore:"
-                                + settings.region() + ":" + settings.account() + ":*"))))
-                .inlinePolicies(Map.of("AgentRuntime", ExecutionRolePolicy.document(settings, repository.getRepositoryArn())))
+                // Confused-deputy guard: only AgentCore acting for this account may assume the role.
+                .assumedBy(new ServicePrincipal(SERVICE_PRINCIPAL).withConditions(Map.copyOf(
+                        RuntimeRole.trustConditions(settings.partition(), settings.region(), settings.account()))))
+                .inlinePolicies(Map.of(RuntimeRole.INLINE_POLICY_NAME,
+                        ExecutionRolePolicy.document(settings, repository.getRepositoryArn())))
                 .build();
 
         output(ROLE_ARN_OUTPUT, role.getRoleArn(), "the execution role of the runtime");
