@@ -20,13 +20,15 @@ final class ControlPlane {
     private final Views views;
     private final Settler settler;
     private final Sessions sessions;
+    private final RoleValidation roles;
 
-    ControlPlane(Store store, Ids ids, Settler settler, Sessions sessions) {
+    ControlPlane(Store store, Ids ids, Settler settler, Sessions sessions, RoleValidation roles) {
         this.store = store;
         this.ids = ids;
         this.views = new Views(ids);
         this.settler = settler;
         this.sessions = sessions;
+        this.roles = roles;
     }
 
     /** {@code PUT /runtimes/} → 202, status CREATING; version 1 and the DEFAULT endpoint come with it. */
@@ -35,6 +37,7 @@ final class ControlPlane {
         String name = RuntimeSpecs.validateName(v, body);
         ObjectNode spec = RuntimeSpecs.spec(v, body, false);
         v.check();
+        roles.check(spec.path("roleArn").asText());
         Runtime runtime;
         Version first;
         synchronized (this) {
@@ -80,6 +83,8 @@ final class ControlPlane {
         Validator v = new Validator();
         ObjectNode spec = RuntimeSpecs.spec(v, body, true);
         v.check();
+        runtime(runtimeId);
+        roles.check(spec.path("roleArn").asText());
         Runtime next;
         Version version;
         synchronized (this) {

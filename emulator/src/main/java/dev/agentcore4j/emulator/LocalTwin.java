@@ -50,7 +50,8 @@ final class LocalTwin implements Twin {
                 .connectTimeout(Duration.ofSeconds(5)).executor(Executors.newVirtualThreadPerTaskExecutor()).build();
         Sessions sessions = new Sessions(config, images, client);
         Settler settler = new Settler(store, images);
-        ControlPlane runtimes = new ControlPlane(store, ids, settler, sessions);
+        ControlPlane runtimes = new ControlPlane(store, ids, settler, sessions,
+                new RoleValidation(config.roleValidationFailures()));
         Endpoints endpoints = new Endpoints(store, runtimes, ids, settler);
         InboundAuth auth = new InboundAuth(config.credentials().map(c -> new SigV4(c, config.region(), Clock.systemUTC())),
                 new JwtAuthorizer(new OidcKeys(client), Clock.systemUTC()));

@@ -31,11 +31,15 @@ import java.util.regex.Pattern;
  *     matches any
  * @param invocationsPerSecond data-plane calls per runtime per second before ThrottlingException (AWS: 200)
  * @param maxSessions active sessions before ServiceQuotaExceededException (AWS: 5,000 per account)
+ * @param roleValidationFailures a test knob for IAM propagation: how many CreateAgentRuntime /
+ *     UpdateAgentRuntime calls naming a role ARN the twin has not accepted yet fail with AgentCore's
+ *     {@code ValidationException} "Role validation failed for '<role ARN>'" before it is accepted
+ *     (0, the default: never), so that deploy tools' retries run against the real error
  */
 public record TwinConfig(int port, Path dataDir, String region, String account, Map<String, AgentImage> images,
         Duration lifecycleSecond, Duration reapInterval, Duration startTimeout, Duration invocationTimeout,
         Duration streamingTimeout, Optional<Credentials> credentials, List<String> corsOrigins,
-        int invocationsPerSecond, int maxSessions) {
+        int invocationsPerSecond, int maxSessions, int roleValidationFailures) {
 
     /** The default browser origins: any port on the loopback names. */
     public static final List<String> LOOPBACK_ORIGINS = List.of("http://127.0.0.1:*", "http://localhost:*");
@@ -54,6 +58,9 @@ public record TwinConfig(int port, Path dataDir, String region, String account, 
         if (invocationsPerSecond < 1 || maxSessions < 1) {
             throw new IllegalArgumentException("invocationsPerSecond and maxSessions must be at least 1, got "
                     + invocationsPerSecond + " and " + maxSessions);
+        }
+        if (roleValidationFailures < 0) {
+            throw new IllegalArgumentException("roleValidationFailures must be 0 or more, got " + roleValidationFailures);
         }
         if (port < 0 || port > 65535) {
             throw new IllegalArgumentException("port must be 0..65535, got " + port);
@@ -112,6 +119,7 @@ public record TwinConfig(int port, Path dataDir, String region, String account, 
         private List<String> corsOrigins = LOOPBACK_ORIGINS;
         private int invocationsPerSecond = 200;
         private int maxSessions = 5_000;
+        private int roleValidationFailures;
 
         private Builder() {
         }
@@ -189,10 +197,19 @@ public record TwinConfig(int port, Path dataDir, String region, String account, 
             return this;
         }
 
+        /**
+         * Test knob: refuse the first {@code failures} create/update calls per new role ARN with
+         * "Role validation failed", as AgentCore does while IAM propagates a fresh role.
+         */
+        public Builder roleValidationFailures(int failures) {
+            this.roleValidationFailures = failures;
+            return this;
+        }
+
         public TwinConfig build() {
             return new TwinConfig(port, dataDir, region, account, images, lifecycleSecond, reapInterval,
                     startTimeout, invocationTimeout, streamingTimeout, credentials, corsOrigins,
-                    invocationsPerSecond, maxSessions);
+                    invocationsPerSecond, maxSessions, roleValidationFailures);
         }
     }
 }
