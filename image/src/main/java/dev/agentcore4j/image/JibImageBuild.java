@@ -155,11 +155,24 @@ final class JibImageBuild {
         boolean needsNetwork = base instanceof BaseImage.Registry || target instanceof ImageTarget.Registry;
         // Explicit caches keep Jib away from its shared defaults (/tmp and the user cache); `mvn clean` resets them.
         return containerizer
+                .setAllowInsecureRegistries(loopbackRegistry())
                 .setApplicationLayersCache(spec.cacheDirectory().resolve("application"))
                 .setBaseImageLayersCache(spec.cacheDirectory().resolve("base"))
                 .setOfflineMode(!needsNetwork)
                 .setToolName("agentcore4j")
                 .addEventHandler(LogEvent.class, JibImageBuild::log);
+    }
+
+    /**
+     * A registry on this machine (a test's stand-in for ECR, a local mirror) may present a self-signed
+     * certificate, so Jib may skip TLS verification for it; a registry anywhere else is always verified.
+     */
+    private boolean loopbackRegistry() {
+        if (!(target instanceof ImageTarget.Registry registry)) {
+            return false;
+        }
+        String host = parsed(registry.reference()).getRegistry().replaceFirst(":[0-9]+$", "");
+        return host.equals("127.0.0.1") || host.equals("localhost") || host.equals("[::1]");
     }
 
     ImageBuildException failure(Throwable cause) {
