@@ -1,0 +1,78 @@
+package dev.agentcore4j.backend;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sun.net.httpserver.HttpExchange;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** Reading requests and writing JSON answers and errors: one place for the wire encoding. */
+final class Exchanges {
+
+    /** The body limit of most routes. */
+    static final int BODY_LIMIT = 1 << 20;
+
+    private Exchanges() {
+    }
+
+    /** The request body as a JSON object, at most {@code limit} bytes (413 beyond, without reading it all). */
+    static ObjectNode body(HttpExchange exchange, int limit) throws IOException {
+        String declared = exchange.getRequestHeaders().getFirst("Content-Length");
+        if (declared != null && declared.strip().matches("[0-9]{1,18}") && Long.parseLong(declared.strip()) > limit) {
+            throw tooLarge(limit);
+        }
+        try (InputStream in = exchange.getRequestBody()) {
+            byte[] bytes = in.readNBytes(limit + 1);
+            if (bytes.length > limit) {
+                throw tooLarge(limit);
+            }
+            return Json.parseBody(bytes);
+        }
+    }
+
+    private static ApiException tooLarge(int limit) {
+        return new ApiException(413, "too_large", "the body is over " + limit + " bytes: send less at once");
+    }
+
+    static void json(HttpExchange exchange, int status, Object body) throws IOException {
+        byte[] bytes = Json.bytes(body);
+        exchange.getResponseHeaders().set("Content-Type", "application/json");
+        exchange.getResponseHeaders().set("Cache-Control", "no-store");
+        exchange.sendResponseHeaders(status, bytes.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(bytes);
+        }
+    }
+
+    static void error(HttpExchange exchange, ApiException error) throws IOException {
+        ObjectNode body = Json.object();
+        body.putObject("error").put("code", error.code()).put("message", error.getMessage());
+        json(exchange, error.status(), body);
+    }
+
+    /** Query parameters, percent-decoded; the first value of a repeated name wins. */
+    static Map<String, String> query(HttpExchange exchange) {
+        Map<String, String> params = new LinkedHashMap<>();
+        String raw = exchange.getRequestURI().getRawQuery();
+        if (raw == null || raw.isEmpty()) {
+            return params;
+        }
+        for (String pair : raw.split("&")) {
+            int eq = pair.indexOf('=');
+            params.putIfAbsent(decode(eq < 0 ? pair : pair.substring(0, eq)), decode(eq < 0 ? "" : pair.substring(eq + 1)));
+        }
+        return params;
+    }
+
+    static String decode(String raw) {
+        try {
+            return URLDecoder.decode(raw, StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            throw ApiException.invalid("'" + raw + "' is not correctly percent-encoded");
+        }
+    }
+}
