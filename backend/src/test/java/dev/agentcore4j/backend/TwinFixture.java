@@ -1,0 +1,99 @@
+package dev.agentcore4j.backend;
+
+import dev.agentcore4j.container.AgentContainer;
+import dev.agentcore4j.container.ContainerConfig;
+import dev.agentcore4j.emulator.AgentImage;
+import dev.agentcore4j.emulator.Twin;
+import dev.agentcore4j.emulator.TwinConfig;
+import dev.agentcore4j.runtime.Reply;
+import dev.agentcore4j.tools.SeedTools;
+import dev.agentcore4j.tools.ToolsConfig;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.bedrockagentcore.BedrockAgentCoreClient;
+import software.amazon.awssdk.services.bedrockagentcorecontrol.BedrockAgentCoreControlClient;
+import software.amazon.awssdk.services.bedrockagentcorecontrol.model.AgentRuntimeStatus;
+
+/**
+ * A real twin on port 0 running the bundled agent in process (as {@code ./ac4j up} deploys it,
+ * without a process per session), plus a gated agent whose stream waits for the test, and the SDK
+ * clients to set them up.
+ */
+final class TwinFixture implements AutoCloseable {
+
+    static final String GATED_URI = "public.ecr.aws/agentcore4j/gated-agent:test";
+    static final String ROLE = "arn:aws:iam::123456789012:role/AgentCore4JTest";
+
+    /** Released by a test to let the gated agent's stream finish. */
+    static final Semaphore GATE = new Semaphore(0);
+
+    final Path dir;
+    final Twin twin;
+    final BedrockAgentCoreControlClient control;
+    final BedrockAgentCoreClient data;
+
+    TwinFixture() {
+        try {
+            dir = Files.createTempDirectory("backend-twin");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        ContainerConfig agent = ContainerConfig.defaults()
+                .withTools(() -> SeedTools.create(ToolsConfig.defaults().dataDir(dir.resolve("tools")).semanticSearch(false)));
+        twin = Twin.start(TwinConfig.builder().port(0).dataDir(dir.resolve("twin"))
+                .image(TwinConfig.BUNDLED_AGENT_URI, AgentImage.inProcess(() -> AgentContainer.handler(agent)))
+                .image(GATED_URI, AgentImage.inProcess(() -> invocation -> Reply.stream(sink -> {
+                    sink.send("first");
+                    if (!GATE.tryAcquire(30, TimeUnit.SECONDS)) {
+                        sink.send("the gate never opened");
+                    }
+                    sink.send("second");
+                })))
+                .build());
+        var credentials = StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local"));
+        control = BedrockAgentCoreControlClient.builder().region(Region.US_EAST_1).endpointOverride(twin.endpoint())
+                .credentialsProvider(credentials).httpClientBuilder(UrlConnectionHttpClient.builder()).build();
+        data = BedrockAgentCoreClient.builder().region(Region.US_EAST_1).endpointOverride(twin.endpoint())
+                .credentialsProvider(credentials).httpClientBuilder(UrlConnectionHttpClient.builder()).build();
+    }
+
+    /** Creates a runtime on {@code containerUri} and waits until it is READY; returns its ARN. */
+    String createReady(String name, String containerUri) {
+        var created = control.createAgentRuntime(b -> b.agentRuntimeName(name).roleArn(ROLE)
+                .networkConfiguration(n -> n.networkMode("PUBLIC"))
+                .agentRuntimeArtifact(a -> a.containerConfiguration(c -> c.containerUri(containerUri))));
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (System.nanoTime() < deadline) {
+            var runtime = control.getAgentRuntime(b -> b.agentRuntimeId(created.agentRuntimeId()));
+            if (runtime.status() == AgentRuntimeStatus.READY) {
+                return runtime.agentRuntimeArn();
+            }
+            sleep(20);
+        }
+        throw new AssertionError("runtime " + name + " never became READY");
+    }
+
+    static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public void close() {
+        control.close();
+        data.close();
+        twin.close();
+    }
+}
