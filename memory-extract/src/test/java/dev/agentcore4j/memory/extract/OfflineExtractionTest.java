@@ -57,7 +57,7 @@ class OfflineExtractionTest {
     void an_episode_is_one_record_with_the_goal_the_tools_and_the_outcome() {
         assertThat(extractor.extract(StrategyKind.EPISODIC, ENGLISH, List.of())).containsExactly(
                 "The user wanted: \"What is the weather in Osaka tomorrow?\". Messages: 3 from the user, 3 from the assistant, "
-                        + "1 tool results. Last reply: \"Rain is expected in Osaka tomorrow.\". Outcome: answered.");
+                        + "1 tool result. Last reply: \"Rain is expected in Osaka tomorrow.\". Outcome: answered.");
         assertThat(extractor.extract(StrategyKind.EPISODIC, JAPANESE, List.of())).containsExactly(
                 "ユーザーの目的: 「東京の天気を教えてください。」。発言: ユーザー3件、アシスタント2件。最後の返答: 「東京は晴れです。」。結果: 回答済み。");
     }

@@ -74,7 +74,7 @@ final class ConversationDigest {
                     + "。結果: " + (reply.isEmpty() ? "未回答" : unresolved ? "未解決" : "回答済み") + "。");
         }
         return Optional.of("The user wanted: \"" + quote(goal) + "\". Messages: " + said.size() + " from the user, "
-                + assistant + " from the assistant" + (tools > 0 ? ", " + tools + " tool results" : "")
+                + assistant + " from the assistant" + (tools > 0 ? ", " + tools + (tools == 1 ? " tool result" : " tool results") : "")
                 + reply.map(r -> ". Last reply: \"" + quote(r) + "\"").orElse("")
                 + ". Outcome: " + (reply.isEmpty() ? "open, no reply yet" : unresolved ? "unresolved" : "answered") + ".");
     }

@@ -94,7 +94,7 @@ class MemoryExtractionTest {
                 "user: What is the weather in Tokyo?", "tool: {\"city\":\"Tokyo\",\"condition\":\"sunny\"}",
                 "assistant: It is sunny in Tokyo."))
                 .isEqualTo(json("The user wanted: \"What is the weather in Tokyo?\". Messages: 2 from the user, 2 from the assistant, "
-                        + "1 tool results. Last reply: \"It is sunny in Tokyo.\". Outcome: answered."));
+                        + "1 tool result. Last reply: \"It is sunny in Tokyo.\". Outcome: answered."));
         assertThat(extract(ExtractionPrompt.EPISODIC, "user: 株価を教えてください。", "assistant: 申し訳ありませんが、株価はお答えできません。"))
                 .isEqualTo(json("ユーザーの目的: 「株価を教えてください。」。発言: ユーザー1件、アシスタント1件。"
                         + "最後の返答: 「申し訳ありませんが、株価はお答えできません。」。結果: 未解決。"));
