@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# JMH benchmarks of the agent loop, event streaming, tool dispatch, the offline model and the
-# bundled agent's turn. Bounded: 3 warm-up and 5 measured iterations of 1 s, one fork (about
-# 2-3 minutes for everything). Results go to $RESULTS_DIR (default /tmp/ac4j-jmh/<time>).
+# JMH benchmarks of the agent loop, event streaming, tool dispatch, the offline model, the
+# bundled agent's turn and memory recall (vector search, embeddings). Bounded: 3 warm-up and 5
+# measured iterations of 1 s, one fork (about 3 minutes for everything). Results go to $RESULTS_DIR (default /tmp/ac4j-jmh/<time>).
 #
 #   bench/jmh.sh                          # every benchmark
 #   bench/jmh.sh AgentLoopBench           # a regex over benchmark names
