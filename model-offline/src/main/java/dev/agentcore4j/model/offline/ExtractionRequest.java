@@ -23,7 +23,10 @@ record ExtractionRequest(String strategy, List<Line> conversation) {
 
     /** The extraction request in {@code request}, or empty when it is an ordinary chat request. */
     static Optional<ExtractionRequest> of(ModelRequest request) {
-        List<String> system = request.systemPrompt().lines().toList();
+        if (!request.systemPrompt().startsWith(ExtractionPrompt.MARKER)) {
+            return Optional.empty(); // the common case, decided without splitting the prompt: chat turns pay nothing
+        }
+        List<String> system = request.systemPrompt().lines().limit(2).toList();
         if (system.size() < 2 || !system.getFirst().strip().equals(ExtractionPrompt.MARKER)
                 || !system.get(1).startsWith(ExtractionPrompt.STRATEGY)) {
             return Optional.empty();
