@@ -19,6 +19,8 @@ final class MemoryFacts {
 
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?。！？])\\s*|\\R");
     private static final Pattern QUESTION = Pattern.compile("[?？]\\s*$|(?:か|かな|かしら)[。]?\\s*$");
+    /** White space, the ideographic space included (Japanese text often spaces Latin words: 「Java が好き」). */
+    private static final String SPACE = "[\\s\\u3000]*";
     private static final String UNTIL = "(?=\\s*$|[,.;:!?]|\\s(?:and|but|with|since|because)\\b)";
 
     private static final Pattern NAME_EN = Pattern.compile(
@@ -33,10 +35,11 @@ final class MemoryFacts {
     private static final Pattern WORKS_EN = Pattern.compile("\\bI (?:currently |now |still )?work (at|for|in|as) ([^,.;:!?]+?)" + UNTIL);
     private static final Pattern NAME_JA = Pattern.compile(
             "(?:私|わたし|僕|ぼく|俺)の名前は(.+?)(?:です|だよ|だ|といいます|と申します|$)"
-                    + "|(?:^|、)(?:(?:私|わたし|僕|ぼく)は)?([^\\s、。！？!?はがをにの]{1,20})と(?:申します|いいます|言います)");
-    private static final Pattern LIVES_JA = Pattern.compile("([^\\s、。！？!?はがを]{1,20}?)に住んで(?!いない|いません|ない)");
-    private static final Pattern WORKS_JA = Pattern.compile("([^\\s、。！？!?はがを]{1,30}?)(で働いて|に勤めて)(?!いない|いません|ない)");
-    private static final Pattern FROM_JA = Pattern.compile("([^\\s、。！？!?はがを]{1,20}?)の?出身(?:です|だ|$)");
+                    + "|(?:^|、)" + SPACE + "(?:(?:私|わたし|僕|ぼく)は" + SPACE + ")?([^\\s\\u3000、。！？!?はがをにの][^、。！？!?はがをにの]{0,19}?)"
+                    + SPACE + "と(?:申します|いいます|言います)");
+    private static final Pattern LIVES_JA = Pattern.compile(words(20) + "に住んで(?!いない|いません|ない)");
+    private static final Pattern WORKS_JA = Pattern.compile(words(30) + "(で働いて|に勤めて)(?!いない|いません|ない)");
+    private static final Pattern FROM_JA = Pattern.compile(words(20) + "の?出身(?:です|だ|$)");
 
     private static final Pattern LIKES_EN = Pattern.compile("\\bI (?:really |also |absolutely |just |do |truly )?"
             + "(don't like|do not like|can't stand|cannot stand|dislike|hate|like|love|enjoy|prefer|adore) ([^,.;:!?]+?)"
@@ -44,10 +47,15 @@ final class MemoryFacts {
     private static final Pattern FAVOURITE_EN = Pattern.compile("\\b[Mm]y (favou?rite) ([\\p{L} ]+?) is ([^,.;:!?]+?)" + UNTIL);
     private static final Set<String> NO_REFERENT = Set.of("it", "that", "this", "them", "you", "him", "her", "those", "these");
     private static final Pattern LIKES_JA = Pattern.compile(
-            "([^\\s、。！？!?はがを]{1,30}?)[がは](大好き|好き|大嫌い|嫌い|苦手)(じゃない|ではない|じゃありません|ではありません)?");
+            words(30) + "[がは](大好き|好き|大嫌い|嫌い|苦手)(じゃない|ではない|じゃありません|ではありません)?");
     private static final Pattern FAVOURITE_JA = Pattern.compile("好きな([^\\s、。は]{1,20}?)は(.+?)(?:です|だよ|だ|[。！!]|$)");
 
     private MemoryFacts() {
+    }
+
+    /** A Japanese noun phrase of up to {@code max} characters before a particle, captured without the spaces around it. */
+    private static String words(int max) {
+        return "([^\\s\\u3000、。！？!?はがを][^、。！？!?はがを]{0," + (max - 1) + "}?)" + SPACE;
     }
 
     /** Statements, not questions, one per sentence of {@code text}. */

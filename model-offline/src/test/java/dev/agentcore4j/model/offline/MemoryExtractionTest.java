@@ -43,6 +43,8 @@ class MemoryExtractionTest {
                 .isEqualTo(json("ユーザーの名前は太郎です。", "ユーザーは大阪に住んでいます。"));
         assertThat(extract(ExtractionPrompt.SEMANTIC, "user: はじめまして、田中花子と申します。銀行で働いています。札幌出身です。"))
                 .isEqualTo(json("ユーザーの名前は田中花子です。", "ユーザーは銀行で働いています。", "ユーザーは札幌出身です。"));
+        assertThat(extract(ExtractionPrompt.SEMANTIC, "user: 田中 太郎と申します。今は New York　に住んでいます。"))
+                .isEqualTo(json("ユーザーの名前は田中 太郎です。", "ユーザーはNew Yorkに住んでいます。"));
     }
 
     @Test
@@ -73,6 +75,8 @@ class MemoryExtractionTest {
                 "user: 好きな色は青です。"))
                 .isEqualTo(json("ユーザーは寿司が好きです。", "ユーザーは納豆が嫌いです。", "ユーザーは猫が大好きです。",
                         "ユーザーは辛い物が好きではありません。", "ユーザーの好きな色は青です。"));
+        assertThat(extract(ExtractionPrompt.USER_PREFERENCE, "user: Java が好きです。私は TypeScript は嫌いです。"))
+                .isEqualTo(json("ユーザーはJavaが好きです。", "ユーザーはTypeScriptが嫌いです。"));
     }
 
     @Test
