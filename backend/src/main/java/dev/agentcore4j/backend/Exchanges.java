@@ -23,18 +23,20 @@ final class Exchanges {
     static ObjectNode body(HttpExchange exchange, int limit) throws IOException {
         String declared = exchange.getRequestHeaders().getFirst("Content-Length");
         if (declared != null && declared.strip().matches("[0-9]{1,18}") && Long.parseLong(declared.strip()) > limit) {
-            throw tooLarge(limit);
+            throw tooLarge(exchange, limit);
         }
         try (InputStream in = exchange.getRequestBody()) {
             byte[] bytes = in.readNBytes(limit + 1);
             if (bytes.length > limit) {
-                throw tooLarge(limit);
+                throw tooLarge(exchange, limit);
             }
             return Json.parseBody(bytes);
         }
     }
 
-    private static ApiException tooLarge(int limit) {
+    /** The rest of the body is not read: the connection closes after the answer, so the client stops sending. */
+    private static ApiException tooLarge(HttpExchange exchange, int limit) {
+        exchange.getResponseHeaders().set("Connection", "close");
         return new ApiException(413, "too_large", "the body is over " + limit + " bytes: send less at once");
     }
 

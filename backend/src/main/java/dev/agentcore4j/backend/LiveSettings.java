@@ -84,8 +84,7 @@ final class LiveSettings {
 
     synchronized ObjectNode view() {
         ObjectNode out = Json.object().put("provider", settings.provider());
-        ObjectNode options = out.putObject("providerOptions");
-        ProviderOptions.masked(settings.providerOptions()).forEach(options::put);
+        out.set("providerOptions", ProviderOptions.masked(settings.providerOptions()));
         out.put("endpoint", endpoint()).put("runtimeArn", runtimeArn().orElse("")).put("region", region())
                 .put("jwt", settings.jwt().map(ProviderOptions::mask).orElse(""))
                 .put("updatedAt", settings.updatedAt().map(Object::toString).orElse(""));
@@ -125,7 +124,7 @@ final class LiveSettings {
                 "providerOptions", Set.copyOf(names));
         Map<String, String> out = new LinkedHashMap<>();
         for (String name : names) {
-            Optional<String> value = name.equals("maxTokens")
+            Optional<String> value = ProviderOptions.INTEGERS.contains(name)
                     ? options.optionalLong(name, 1, 1_000_000).map(String::valueOf)
                     : options.optionalString(name, 0, 4096);
             if (ProviderOptions.SECRETS.contains(name)) {

@@ -1,7 +1,7 @@
 package dev.agentcore4j.backend;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -43,9 +43,21 @@ final class ProviderOptions {
         return secret.length() >= 12 ? "****" + secret.substring(secret.length() - 4) : "****";
     }
 
-    static Map<String, String> masked(Map<String, String> options) {
-        Map<String, String> out = new LinkedHashMap<>();
-        options.forEach((name, value) -> out.put(name, SECRETS.contains(name) ? mask(value) : value));
+    /** Options whose values are integers on the wire. */
+    static final Set<String> INTEGERS = Set.of("maxTokens");
+
+    /** As answered: secrets masked, integers as numbers, so that the answer can be sent back as it is. */
+    static ObjectNode masked(Map<String, String> options) {
+        ObjectNode out = Json.object();
+        options.forEach((name, value) -> {
+            if (SECRETS.contains(name)) {
+                out.put(name, mask(value));
+            } else if (INTEGERS.contains(name)) {
+                out.put(name, Long.parseLong(value));
+            } else {
+                out.put(name, value);
+            }
+        });
         return out;
     }
 }

@@ -47,7 +47,7 @@ final class RuntimePort implements AgentPort {
         byte[] payload = Json.bytes(Json.object().put("prompt", turn.text()).put("engine", turn.engine()));
         ResponseInputStream<InvokeAgentRuntimeResponse> response;
         try {
-            response = clients.data(endpoint, settings.region()).invokeAgentRuntime(b -> b.agentRuntimeArn(arn)
+            response = clients.data(endpoint, settings.region(), settings.jwt()).invokeAgentRuntime(b -> b.agentRuntimeArn(arn)
                     .qualifier(qualifier).runtimeSessionId(turn.sessionId()).contentType("application/json")
                     .accept("text/event-stream").payload(SdkBytes.fromByteArray(payload)));
         } catch (SdkException e) {
@@ -110,7 +110,7 @@ final class RuntimePort implements AgentPort {
     public String end(String sessionId) {
         String endpoint = settings.endpoint();
         try {
-            clients.data(endpoint, settings.region()).stopRuntimeSession(b -> b.agentRuntimeArn(arn())
+            clients.data(endpoint, settings.region(), settings.jwt()).stopRuntimeSession(b -> b.agentRuntimeArn(arn())
                     .qualifier(qualifier).runtimeSessionId(sessionId));
             return "stopped";
         } catch (ResourceNotFoundException e) {

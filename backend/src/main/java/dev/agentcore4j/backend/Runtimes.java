@@ -120,7 +120,9 @@ final class Runtimes {
         String endpoint = settings.endpoint();
         try {
             String arn = arnOf(name, endpoint);
-            clients.data(endpoint, settings.region()).stopRuntimeSession(b -> b.agentRuntimeArn(arn).runtimeSessionId(sessionId));
+            // The JWT belongs to the configured runtime; other runtimes are called with SigV4.
+            var jwt = settings.runtimeArn().filter(arn::equals).flatMap(configured -> settings.jwt());
+            clients.data(endpoint, settings.region(), jwt).stopRuntimeSession(b -> b.agentRuntimeArn(arn).runtimeSessionId(sessionId));
         } catch (ResourceNotFoundException e) {
             throw ApiException.notFound("runtime " + name + " has no live session " + sessionId + " (it may have ended "
                     + "already): GET /api/runtimes lists the live ones");

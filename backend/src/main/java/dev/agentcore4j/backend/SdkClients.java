@@ -3,11 +3,17 @@ package dev.agentcore4j.backend;
 import java.net.URI;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
+import software.amazon.awssdk.auth.credentials.AnonymousCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.core.exception.SdkClientException;
+import software.amazon.awssdk.core.interceptor.Context;
+import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
+import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
+import software.amazon.awssdk.http.SdkHttpRequest;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.bedrockagentcore.BedrockAgentCoreClient;
@@ -23,16 +29,26 @@ final class SdkClients implements AutoCloseable {
 
     private static final AwsBasicCredentials LOCAL = AwsBasicCredentials.create("local", "local");
 
-    private record Key(String endpoint, String region) {
+    private record Key(String endpoint, String region, Optional<String> jwt) {
     }
 
     private final Map<Key, BedrockAgentCoreClient> data = new HashMap<>();
     private final Map<Key, BedrockAgentCoreControlClient> control = new HashMap<>();
 
-    synchronized BedrockAgentCoreClient data(String endpoint, String region) {
-        return data.computeIfAbsent(new Key(endpoint, region), k -> {
-            var builder = BedrockAgentCoreClient.builder().region(Region.of(region)).credentialsProvider(credentials(endpoint))
+    /**
+     * The data-plane client. With a JWT its requests are not signed: they carry
+     * {@code Authorization: Bearer <jwt>} instead, as runtimes with a {@code customJWTAuthorizer} require.
+     */
+    synchronized BedrockAgentCoreClient data(String endpoint, String region, Optional<String> jwt) {
+        return data.computeIfAbsent(new Key(endpoint, region, jwt), k -> {
+            var builder = BedrockAgentCoreClient.builder().region(Region.of(region))
                     .httpClientBuilder(UrlConnectionHttpClient.builder());
+            if (jwt.isPresent()) {
+                builder.credentialsProvider(AnonymousCredentialsProvider.create())
+                        .overrideConfiguration(o -> o.addExecutionInterceptor(new BearerToken(jwt.get())));
+            } else {
+                builder.credentialsProvider(credentials(endpoint));
+            }
             if (!endpoint.equals(Addresses.AWS)) {
                 builder.endpointOverride(URI.create(endpoint));
             }
@@ -40,8 +56,21 @@ final class SdkClients implements AutoCloseable {
         });
     }
 
+    /** Adds the bearer token to every request of an unsigned client. */
+    private record BearerToken(String jwt) implements ExecutionInterceptor {
+        @Override
+        public SdkHttpRequest modifyHttpRequest(Context.ModifyHttpRequest context, ExecutionAttributes attributes) {
+            return context.httpRequest().toBuilder().putHeader("Authorization", "Bearer " + jwt).build();
+        }
+
+        @Override
+        public String toString() {
+            return "BearerToken[****]"; // never the token
+        }
+    }
+
     synchronized BedrockAgentCoreControlClient control(String endpoint, String region) {
-        return control.computeIfAbsent(new Key(endpoint, region), k -> {
+        return control.computeIfAbsent(new Key(endpoint, region, Optional.empty()), k -> {
             var builder = BedrockAgentCoreControlClient.builder().region(Region.of(region))
                     .credentialsProvider(credentials(endpoint)).httpClientBuilder(UrlConnectionHttpClient.builder());
             if (!endpoint.equals(Addresses.AWS)) {
