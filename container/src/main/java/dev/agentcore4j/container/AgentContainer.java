@@ -27,6 +27,9 @@ public final class AgentContainer {
         SeedApi api = new SeedApi(sessions);
         RuntimeServer.Builder builder = RuntimeServer.builder().config(runtime)
                 .handler(new AgentInvocationHandler(sessions, new SeedActions(api)));
-        return SeedRoutes.register(builder, api).start();
+        RuntimeServer server = SeedRoutes.register(builder, api).start();
+        // After the server listens: the memory client's SDK classes load off the start-up path.
+        config.memory().warmUp();
+        return server;
     }
 }

@@ -5,13 +5,20 @@ import dev.agentcore4j.agent.AgentResult;
 import dev.agentcore4j.agent.ModelInfo;
 import dev.agentcore4j.agent.ToolResultContent;
 import dev.agentcore4j.agent.Usage;
+import dev.agentcore4j.memory.client.ActorId;
+import dev.agentcore4j.memory.client.Recall;
+import dev.agentcore4j.memory.client.RecalledRecord;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
-/** The wire shape of agent events (one SSE event each) and of a finished turn (one JSON answer). */
+/**
+ * The wire shape of agent events (one SSE event each), of memory's events ({@code memory_recall},
+ * {@code memory_warning}) and of a finished turn (one JSON answer).
+ */
 final class AgentEvents {
 
     private AgentEvents() {
@@ -61,8 +68,48 @@ final class AgentEvents {
         return out;
     }
 
+    /** What long-term memory recalled for the turn, before the agent runs. */
+    static Map<String, Object> recall(Recall recall, ActorId actor) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("type", "memory_recall");
+        out.put("actor_id", actor.value());
+        out.put("query", recall.query());
+        out.put("namespaces", recall.namespaces());
+        out.put("records", records(recall));
+        return out;
+    }
+
+    static List<Map<String, Object>> records(Recall recall) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (RecalledRecord record : recall.records()) {
+            Map<String, Object> item = new LinkedHashMap<>();
+            item.put("record_id", record.recordId());
+            item.put("text", record.text());
+            item.put("score", record.score());
+            item.put("namespace", record.namespace());
+            item.put("strategy_id", record.strategyId());
+            out.add(item);
+        }
+        return out;
+    }
+
+    /** Memory failed at {@code operation} (load, recall, record); the turn goes on. */
+    static Map<String, Object> memoryWarning(String operation, String message) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("type", "memory_warning");
+        out.put("operation", operation);
+        out.put("message", message);
+        return out;
+    }
+
     static Map<String, Object> result(AgentResult result, List<Map<String, Object>> toolCalls, String sessionId,
             ModelInfo model, Engine engine) {
+        return result(result, toolCalls, sessionId, model, engine, Optional.empty());
+    }
+
+    /** @param memory what memory did in the turn, when the session remembers */
+    static Map<String, Object> result(AgentResult result, List<Map<String, Object>> toolCalls, String sessionId,
+            ModelInfo model, Engine engine, Optional<Map<String, Object>> memory) {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("response", result.text());
         out.put("session_id", sessionId);
@@ -72,6 +119,7 @@ final class AgentEvents {
         out.put("tool_calls", toolCalls);
         out.put("usage", usage(result.usage()));
         out.put("model", model(model));
+        memory.ifPresent(m -> out.put("memory", m));
         return out;
     }
 

@@ -25,7 +25,8 @@ final class AgentInvocationHandler implements InvocationHandler {
         }
         AgentRequest request = AgentRequest.from(invocation.payload(), invocation.context());
         Session session = sessions.get(request.sessionId(), request.engine());
-        return Turns.reply(session, request.prompt(), request.stream(), request.sessionId(),
-                invocation.context().cancellation()::onCancel, sessions.clock());
+        return Turns.reply(sessions, session, request.prompt(),
+                () -> Actors.resolve(invocation.payload(), invocation.context().authorization()), request.stream(),
+                request.sessionId(), invocation.context().cancellation()::onCancel);
     }
 }

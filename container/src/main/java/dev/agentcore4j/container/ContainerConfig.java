@@ -2,6 +2,7 @@ package dev.agentcore4j.container;
 
 import dev.agentcore4j.agent.Model;
 import dev.agentcore4j.agent.Tool;
+import dev.agentcore4j.memory.client.AgentMemory;
 import dev.agentcore4j.model.offline.OfflineModel;
 import dev.agentcore4j.tools.SeedTools;
 import dev.agentcore4j.tools.ToolsConfig;
@@ -20,9 +21,11 @@ import java.util.function.Supplier;
  * @param maxSessions sessions kept in memory; the least recently used is forgotten beyond this
  * @param engine the engine sessions run on unless a request names another (env {@code AC4J_ENGINE})
  * @param agents makes each session's agent; by default every engine shares {@code model}
+ * @param memory where sessions are restored from, turns recorded and records recalled (env
+ *     {@code AC4J_MEMORY_ID}); {@link AgentMemory#off()} by default
  */
 public record ContainerConfig(Model model, Supplier<List<Tool>> tools, String systemPrompt, int maxSessions,
-                              Engine engine, AgentFactory agents) {
+                              Engine engine, AgentFactory agents, AgentMemory memory) {
 
     public static final String DEFAULT_SYSTEM_PROMPT =
             "You are a helpful assistant running on AgentCore4J. Use the tools when they help, "
@@ -34,6 +37,7 @@ public record ContainerConfig(Model model, Supplier<List<Tool>> tools, String sy
         Objects.requireNonNull(systemPrompt, "systemPrompt");
         Objects.requireNonNull(engine, "engine");
         Objects.requireNonNull(agents, "agents");
+        Objects.requireNonNull(memory, "memory");
         if (maxSessions < 1) {
             throw new IllegalArgumentException("maxSessions must be >= 1, got " + maxSessions);
         }
@@ -43,7 +47,7 @@ public record ContainerConfig(Model model, Supplier<List<Tool>> tools, String sy
     public static ContainerConfig defaults() {
         OfflineModel model = new OfflineModel();
         return new ContainerConfig(model, SeedTools::create, DEFAULT_SYSTEM_PROMPT, 1000, Engine.STRANDS,
-                Engines.factory(model));
+                Engines.factory(model), AgentMemory.off());
     }
 
     /**
@@ -51,10 +55,12 @@ public record ContainerConfig(Model model, Supplier<List<Tool>> tools, String sy
      * stored there; default {@code ~/.ac4j/data}), the engine from {@code AC4J_ENGINE}
      * ({@code strands} or {@code langchain4j}; default strands) and the model from {@code AC4J_MODEL}
      * ({@code offline}, {@code bedrock}, {@code openai} or {@code anthropic}, configured by that
-     * provider's own variables; default offline; see {@link Models}).
+     * provider's own variables; default offline; see {@link Models}), and AgentCore Memory from
+     * {@code AC4J_MEMORY_ID} and its companions (off when unset; see docs/memory-agent.md).
      *
      * @throws IllegalArgumentException if {@code AC4J_ENGINE} names no engine, {@code AC4J_MODEL}
-     *                                  no model, or the chosen provider's configuration is incomplete
+     *                                  no model, the chosen provider's configuration is incomplete,
+     *                                  or a memory variable is malformed
      */
     public static ContainerConfig fromEnvironment(Map<String, String> env) {
         ContainerConfig config = defaults();
@@ -75,6 +81,11 @@ public record ContainerConfig(Model model, Supplier<List<Tool>> tools, String sy
                 throw new IllegalArgumentException("AC4J_ENGINE: " + e.getMessage(), e);
             }
         }
+        String memoryId = env.get("AC4J_MEMORY_ID");
+        if (memoryId != null && !memoryId.isBlank()) {
+            // Only then are the memory client's classes loaded: memory off costs the start-up nothing.
+            config = config.withMemory(AgentMemory.fromEnvironment(env));
+        }
         String dataDir = env.get("AC4J_DATA_DIR");
         if (dataDir == null || dataDir.isBlank()) {
             return config;
@@ -85,22 +96,26 @@ public record ContainerConfig(Model model, Supplier<List<Tool>> tools, String sy
 
     /** Another model for every engine (the agent factory follows it). */
     public ContainerConfig withModel(Model model) {
-        return new ContainerConfig(model, tools, systemPrompt, maxSessions, engine, Engines.factory(model));
+        return new ContainerConfig(model, tools, systemPrompt, maxSessions, engine, Engines.factory(model), memory);
     }
 
     public ContainerConfig withAgents(AgentFactory agents) {
-        return new ContainerConfig(model, tools, systemPrompt, maxSessions, engine, agents);
+        return new ContainerConfig(model, tools, systemPrompt, maxSessions, engine, agents, memory);
     }
 
     public ContainerConfig withTools(Supplier<List<Tool>> tools) {
-        return new ContainerConfig(model, tools, systemPrompt, maxSessions, engine, agents);
+        return new ContainerConfig(model, tools, systemPrompt, maxSessions, engine, agents, memory);
     }
 
     public ContainerConfig withMaxSessions(int maxSessions) {
-        return new ContainerConfig(model, tools, systemPrompt, maxSessions, engine, agents);
+        return new ContainerConfig(model, tools, systemPrompt, maxSessions, engine, agents, memory);
     }
 
     public ContainerConfig withEngine(Engine engine) {
-        return new ContainerConfig(model, tools, systemPrompt, maxSessions, engine, agents);
+        return new ContainerConfig(model, tools, systemPrompt, maxSessions, engine, agents, memory);
+    }
+
+    public ContainerConfig withMemory(AgentMemory memory) {
+        return new ContainerConfig(model, tools, systemPrompt, maxSessions, engine, agents, memory);
     }
 }

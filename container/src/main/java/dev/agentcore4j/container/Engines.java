@@ -1,6 +1,7 @@
 package dev.agentcore4j.container;
 
 import dev.agentcore4j.agent.Agent;
+import dev.agentcore4j.agent.Message;
 import dev.agentcore4j.agent.Model;
 import dev.agentcore4j.agent.Tool;
 import dev.agentcore4j.engine.langchain4j.LangChain4jEngine;
@@ -10,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Builds an agent on the chosen engine. Both engines get the same model, tools and system prompt,
@@ -30,7 +32,7 @@ public final class Engines {
     /** Agents that all share {@code model}, whatever the engine. */
     public static AgentFactory factory(Model model) {
         Objects.requireNonNull(model, "model");
-        return (engine, tools, systemPrompt) -> create(engine, model, tools, systemPrompt);
+        return (engine, tools, systemPrompt, history) -> create(engine, model, tools, systemPrompt, history);
     }
 
     /**
@@ -43,21 +45,33 @@ public final class Engines {
     public static AgentFactory factory(String modelName, Map<String, String> env) {
         Model model = Models.create(modelName, env);
         Optional<NativeModel> nativeModel = LangChain4jProviders.fromEnvironment(modelName, env);
-        return (engine, tools, systemPrompt) -> engine == Engine.LANGCHAIN4J && nativeModel.isPresent()
+        return (engine, tools, systemPrompt, history) -> engine == Engine.LANGCHAIN4J && nativeModel.isPresent()
                 ? LangChain4jEngine.builder().model(nativeModel.get()).tools(List.copyOf(tools))
-                        .systemPrompt(systemPrompt).build()
-                : create(engine, model, tools, systemPrompt);
+                        .systemPrompt(systemPrompt).messages(history).build()
+                : create(engine, model, tools, systemPrompt, history);
     }
 
     /** A fresh agent (an empty conversation) on {@code engine}. */
     public static Agent create(Engine engine, Model model, List<? extends Tool> tools, String systemPrompt) {
+        Objects.requireNonNull(systemPrompt, "systemPrompt");
+        return create(engine, model, tools, () -> systemPrompt, List.of());
+    }
+
+    /**
+     * An agent on {@code engine} that continues {@code history} (restored from memory) and reads
+     * {@code systemPrompt} before every model call; both engines take the same conversation, so a
+     * session remembers the same way whichever engine it runs on.
+     */
+    public static Agent create(Engine engine, Model model, List<? extends Tool> tools, Supplier<String> systemPrompt,
+            List<Message> history) {
         Objects.requireNonNull(engine, "engine");
         Objects.requireNonNull(model, "model");
         Objects.requireNonNull(systemPrompt, "systemPrompt");
         List<Tool> shared = List.copyOf(tools);
         return switch (engine) {
-            case STRANDS -> Agent.builder().model(model).systemPrompt(systemPrompt).tools(shared).build();
-            case LANGCHAIN4J -> LangChain4jEngine.agent(model, shared, systemPrompt);
+            case STRANDS -> Agent.builder().model(model).systemPrompt(systemPrompt).tools(shared).messages(history).build();
+            case LANGCHAIN4J -> LangChain4jEngine.builder().model(model).tools(shared).systemPrompt(systemPrompt)
+                    .messages(history).build();
         };
     }
 

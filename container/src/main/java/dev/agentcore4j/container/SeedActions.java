@@ -33,7 +33,8 @@ final class SeedActions {
         return switch (action.asText()) {
             case "create_session" -> Reply.json(api.createSession(payload));
             case "get_session" -> Reply.json(api.getSession(sessionId(payload, context)));
-            case "send_message" -> api.send(sessionId(payload, context), payload, context.cancellation()::onCancel);
+            case "send_message" -> api.send(sessionId(payload, context), payload, context.authorization(),
+                    context.cancellation()::onCancel);
             case "get_messages" -> Reply.json(api.messages(sessionId(payload, context)));
             case "end_session" -> Reply.json(api.end(sessionId(payload, context)));
             case "get_agent_info" -> Reply.json(api.info());

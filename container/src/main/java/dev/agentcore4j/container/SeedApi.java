@@ -47,8 +47,12 @@ final class SeedApi {
         return SessionViews.messages(sessions.require(id));
     }
 
-    /** One turn on an existing session; {@code "stream": true} answers with agent events. */
-    Reply send(String id, JsonNode body, Consumer<Runnable> onCancel) {
+    /**
+     * One turn on an existing session; {@code "stream": true} answers with agent events.
+     *
+     * @param authorization the caller's {@code Authorization} header when AgentCore passed one (for the actor)
+     */
+    Reply send(String id, JsonNode body, Optional<String> authorization, Consumer<Runnable> onCancel) {
         Session session = sessions.require(id);
         Optional<Engine> engine = EngineChoice.of(body);
         if (engine.isPresent() && engine.get() != session.engine()) {
@@ -56,8 +60,8 @@ final class SeedApi {
                     + "; create a new session to use " + engine.get().id());
         }
         String prompt = prompt(body);
-        return Turns.reply(session, prompt, body.path("stream").asBoolean(false), Optional.of(id), onCancel,
-                sessions.clock());
+        return Turns.reply(sessions, session, prompt, () -> Actors.resolve(body, authorization),
+                body.path("stream").asBoolean(false), Optional.of(id), onCancel);
     }
 
     Map<String, Object> end(String id) {

@@ -2,6 +2,7 @@ package dev.agentcore4j.container;
 
 import dev.agentcore4j.runtime.Reply;
 import dev.agentcore4j.runtime.RuntimeServer;
+import java.util.Optional;
 
 /**
  * The seed container's HTTP routes on the same server as the AgentCore contract, so the seed's
@@ -22,7 +23,7 @@ final class SeedRoutes {
                 .route("GET", "/sessions/{id}/messages", request -> Reply.json(api.messages(request.pathParam("id"))))
                 // no caller-side cancellation signal on these routes: a disconnect surfaces when the stream writes
                 .route("POST", "/sessions/{id}/messages", request -> api.send(request.pathParam("id"), request.body(),
-                        action -> { }))
+                        Optional.empty(), action -> { }))
                 .route("GET", "/agents/info", request -> Reply.json(api.info()))
                 .route("GET", "/agents/comparison", request -> Reply.json(api.comparison()))
                 .route("GET", "/agents/tools", request -> Reply.json(api.tools()));

@@ -1,14 +1,18 @@
 package dev.agentcore4j.container;
 
 import dev.agentcore4j.agent.Agent;
+import dev.agentcore4j.memory.client.ActorId;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
- * One conversation: its agent on one engine, the lock its turns take (AgentCore serialises a
- * session's invocations), and a transcript of what was said with timestamps for the seed API.
+ * One conversation: its agent on one engine (made on the first turn, from the conversation memory
+ * restores), the lock its turns take (AgentCore serialises a session's invocations), the actor its
+ * memory belongs to, what memory recalled for the running turn, and a transcript of what was said
+ * with timestamps for the seed API.
  */
 final class Session {
 
@@ -19,16 +23,24 @@ final class Session {
 
     private final String id;
     private final Engine engine;
-    private final Agent agent;
+    private final boolean remembers;
     private final Instant createdAt;
     private final ReentrantLock lock = new ReentrantLock();
     private final List<Entry> transcript = new ArrayList<>();
     private Instant lastActivity;
+    // Set on the first turn, under the lock.
+    private Agent agent;
+    private ActorId actor;
+    private volatile String recalled = "";
 
-    Session(String id, Engine engine, Agent agent, Instant createdAt) {
+    /**
+     * @param remembers whether memory restores and records this session (memory is on and the
+     *                  session has an id of its own, not a one-off turn)
+     */
+    Session(String id, Engine engine, boolean remembers, Instant createdAt) {
         this.id = id;
         this.engine = engine;
-        this.agent = agent;
+        this.remembers = remembers;
         this.createdAt = createdAt;
         this.lastActivity = createdAt;
     }
@@ -41,8 +53,8 @@ final class Session {
         return engine;
     }
 
-    Agent agent() {
-        return agent;
+    boolean remembers() {
+        return remembers;
     }
 
     ReentrantLock lock() {
@@ -51,6 +63,36 @@ final class Session {
 
     Instant createdAt() {
         return createdAt;
+    }
+
+    /** The agent, once the first turn made it. */
+    synchronized Optional<Agent> agent() {
+        return Optional.ofNullable(agent);
+    }
+
+    synchronized Optional<ActorId> actor() {
+        return Optional.ofNullable(actor);
+    }
+
+    synchronized void start(Agent agent) {
+        if (this.agent != null) {
+            throw new IllegalStateException("session " + id + " has started already");
+        }
+        this.agent = agent;
+    }
+
+    /** Binds the session to the actor its memory belongs to (on its first remembered turn). */
+    synchronized void bind(ActorId actor) {
+        this.actor = actor;
+    }
+
+    /** The recalled-memory section the agent's system prompt ends with during this turn ("" for none). */
+    String recalled() {
+        return recalled;
+    }
+
+    void recalled(String section) {
+        this.recalled = section;
     }
 
     synchronized Instant lastActivity() {

@@ -11,7 +11,8 @@ import java.util.UUID;
 
 /**
  * One agent (one conversation) per session id, on the engine chosen when the session began, the
- * least recently used forgotten past a bound.
+ * least recently used forgotten past a bound. A forgotten session comes back from memory, when
+ * memory is on, on its next turn.
  */
 final class SessionAgents {
 
@@ -40,7 +41,7 @@ final class SessionAgents {
      */
     Session get(Optional<String> sessionId, Optional<Engine> engine) {
         if (sessionId.isEmpty()) {
-            return newSession("one-off-" + UUID.randomUUID(), engine.orElse(config.engine()));
+            return new Session("one-off-" + UUID.randomUUID(), engine.orElse(config.engine()), false, clock.instant());
         }
         Session session;
         synchronized (this) {
@@ -114,6 +115,6 @@ final class SessionAgents {
     }
 
     private Session newSession(String id, Engine engine) {
-        return new Session(id, engine, config.agents().create(engine, tools, config.systemPrompt()), clock.instant());
+        return new Session(id, engine, config.memory().enabled(), clock.instant());
     }
 }
