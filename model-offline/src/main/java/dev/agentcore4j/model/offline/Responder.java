@@ -40,7 +40,8 @@ final class Responder {
         }
         List<Message> messages = request.messages();
         String prompt = "";
-        var stated = new ArrayList<String>();
+        // What memory recalled comes first: what the user says in the conversation wins over it.
+        var stated = new ArrayList<>(RememberedFacts.statements(request.systemPrompt()));
         for (Message message : messages) {
             String text = message.role() == Role.USER ? message.text() : "";
             if (!text.isBlank()) {
