@@ -36,8 +36,8 @@ final class Fields {
         for (Iterator<String> names = object.fieldNames(); names.hasNext(); ) {
             String name = names.next();
             if (!allowed.contains(name)) {
-                throw ApiException.invalid("unknown field " + quoted(path(where, name)) + ": the fields here are "
-                        + String.join(", ", new TreeSet<>(allowed)));
+                throw ApiException.invalid("unknown field " + quoted(path(where, name)) + (allowed.isEmpty()
+                        ? ": send no body, or {}" : ": the fields here are " + String.join(", ", new TreeSet<>(allowed))));
             }
         }
         return new Fields(object, where);

@@ -64,7 +64,7 @@ final class Routes {
             case "benchmarks/{}" -> only(exchange, "GET", () -> Exchanges.json(exchange, 200, benchmarks.get(p.get(1))));
             case "runtimes" -> only(exchange, "GET", () -> Exchanges.json(exchange, 200, runtimes.list()));
             case "runtimes/{}/sessions/{}/stop" -> only(exchange, "POST", () -> {
-                Exchanges.body(exchange, Exchanges.BODY_LIMIT);
+                Fields.of(Exchanges.body(exchange, Exchanges.BODY_LIMIT), "", java.util.Set.of()); // no body, or {}
                 Exchanges.json(exchange, 200, runtimes.stop(p.get(1), p.get(3)));
             });
             case "settings" -> either(exchange, "GET", () -> Exchanges.json(exchange, 200, settings.view()),

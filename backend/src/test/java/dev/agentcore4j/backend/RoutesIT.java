@@ -70,6 +70,13 @@ class RoutesIT {
     }
 
     @Test
+    void a_route_without_a_body_refuses_fields() {
+        Response response = backend.post("/api/runtimes/demo_agent/sessions/" + session + "/stop", "{\"force\": true}");
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.errorMessage()).contains("unknown field \"force\": send no body, or {}");
+    }
+
+    @Test
     void an_oversized_body_is_a_413_before_it_is_read() {
         String big = "{\"text\": \"" + "x".repeat((1 << 20) + 10) + "\"}";
         Response response = backend.post("/api/sessions/" + session + "/messages", big);
