@@ -44,6 +44,8 @@ function withDefaults(config) {
       responsive: true,
       maintainAspectRatio: false,
       animation: false,
+      // A slot with no value (an engine or run without that category) takes no room in its group.
+      datasets: { bar: { skipNull: true } },
       ...config.options,
       plugins: { legend: { position: 'bottom', labels: { color: '#1a1f2b' } }, ...config.options?.plugins },
     },

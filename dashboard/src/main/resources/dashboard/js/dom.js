@@ -64,6 +64,13 @@ export function field(labelKey, control, hintKey) {
 /** Pretty JSON for arguments and results (strings shown as they are). */
 export function pretty(value) {
   if (value === undefined || value === null) return '';
-  if (typeof value === 'string') return value;
+  if (typeof value === 'string') {
+    // Tools often answer JSON as text: indent it when it parses, show it as it is otherwise.
+    const trimmed = value.trim();
+    if (trimmed.startsWith('{') || trimmed.startsWith('[')) {
+      try { return JSON.stringify(JSON.parse(trimmed), null, 2); } catch { return value; }
+    }
+    return value;
+  }
   try { return JSON.stringify(value, null, 2); } catch { return String(value); }
 }

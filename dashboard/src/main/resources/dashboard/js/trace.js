@@ -20,7 +20,7 @@ export function toolCallEntry(call) {
       relabel(duration, 'trace.duration', { ms: number(c.durationMs) });
     }
     resultRow.hidden = c.result === undefined;
-    result.textContent = c.result ?? '';
+    result.textContent = pretty(c.result);
   };
   update(call);
   return { el, update };

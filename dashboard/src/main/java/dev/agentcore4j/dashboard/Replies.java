@@ -14,10 +14,11 @@ final class Replies {
     /**
      * Only our own files, no framing, no referrer; scripts and styles from this origin only; the
      * chat calls the runtime's data plane directly, so fetches may go to loopback twins and to
-     * AgentCore on AWS.
+     * AgentCore on AWS. (CSP has no syntax for IPv6 literals, so a twin on {@code [::1]} is reached
+     * only when the dashboard itself is served from there: {@code 'self'}.)
      */
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
-            + "img-src 'self' data:; connect-src 'self' http://127.0.0.1:* http://localhost:* http://[::1]:* "
+            + "img-src 'self' data:; connect-src 'self' http://127.0.0.1:* http://localhost:* "
             + "https://*.amazonaws.com; frame-ancestors 'none'; base-uri 'none'; form-action 'self'";
 
     private Replies() {

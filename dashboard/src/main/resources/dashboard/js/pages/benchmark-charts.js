@@ -51,20 +51,30 @@ function name(engine, tag) {
 }
 
 function drawLatency(figure, runs, categories, labels) {
+  // Per engine one slot per category: a light bar from the fastest to the slowest run and a thin
+  // dark bar at the median, drawn over it (same stack on the category axis, values not summed).
+  const series = [];
+  runs.forEach(({ run, tag, alpha }) => engines(run).forEach((engine, i) => {
+    series.push({ name: name(engine, tag), base: color(engine, i), alpha,
+      stats: categories.map((c) => stats(cell(run, engine, c)?.latenciesMs)) });
+  }));
+  const top = Math.max(1, ...series.flatMap((s) => s.stats.map((x) => x?.max ?? 0)));
+  const mark = top * 0.008;
   const datasets = [];
   const rows = [[t('bench.column.series'), ...labels]];
-  runs.forEach(({ run, tag, alpha }) => engines(run).forEach((engine, i) => {
-    const s = categories.map((c) => stats(cell(run, engine, c)?.latenciesMs));
-    const base = color(engine, i);
-    datasets.push({ type: 'bar', label: t('bench.range', { series: name(engine, tag) }),
-      data: s.map((x) => (x ? [x.min, x.max] : null)), backgroundColor: `${base}${alpha === 'ff' ? '59' : '26'}`,
-      borderColor: `${base}${alpha}`, borderWidth: 1 });
-    datasets.push({ type: 'line', label: t('bench.median', { series: name(engine, tag) }), data: s.map((x) => x?.median ?? null),
-      showLine: false, pointStyle: 'rectRot', pointRadius: 6, backgroundColor: `${base}${alpha}`, borderColor: `${base}${alpha}` });
-    rows.push([name(engine, tag), ...s.map((x) => (x ? `${number(x.min, 1)}–${number(x.max, 1)} (${number(x.median, 1)})` : '–'))]);
-  }));
-  figure.draw({ type: 'bar', data: { labels, datasets }, options: { scales: { y: axis('unit.axisMs', { beginAtZero: true }) } } },
-    t('bench.summary.latency'), rows);
+  for (const s of series) {
+    datasets.push({ label: t('bench.median', { series: s.name }), stack: s.name,
+      data: s.stats.map((x) => (x ? [Math.max(0, x.median - mark), x.median + mark] : null)),
+      backgroundColor: `${s.base}${s.alpha}`, borderColor: `${s.base}${s.alpha}`, borderWidth: 1 });
+    datasets.push({ label: t('bench.range', { series: s.name }), stack: s.name,
+      data: s.stats.map((x) => (x ? [x.min, Math.max(x.max, x.min + mark)] : null)),
+      backgroundColor: `${s.base}${s.alpha === 'ff' ? '47' : '1f'}`, borderColor: `${s.base}${s.alpha === 'ff' ? '99' : '4d'}`,
+      borderWidth: 1 });
+    rows.push([s.name, ...s.stats.map((x) => (x ? `${number(x.min, 1)}–${number(x.max, 1)} (${number(x.median, 1)})` : '–'))]);
+  }
+  figure.draw({ type: 'bar', data: { labels, datasets },
+    options: { scales: { x: { stacked: true }, y: axis('unit.axisMs', { beginAtZero: true, stacked: false }) } } },
+  t('bench.summary.latency'), rows);
 }
 
 function drawSuccess(figure, runs, categories, labels) {

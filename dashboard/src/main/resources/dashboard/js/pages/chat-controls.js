@@ -18,10 +18,14 @@ export function chatControls({ onEngine, onSession, onNew, onError }) {
   model.value = cfg.provider;
   const session = h('select', { id: 'chat-session', on: { change: () => onSession(session.value) } });
   const fresh = h('button', { type: 'button', i18n: 'chat.newSession', on: { click: onNew } });
-  const modelField = field('chat.model', model, callsRuntime(cfg) ? 'chat.modelHint.runtime' : 'chat.modelHint.backend');
-  const el = h('div', { class: 'toolbar' },
-    field('chat.engine', engine), modelField, field('chat.session', session),
-    h('div', { class: 'field field-button' }, fresh));
+  // The model's hint sits under the toolbar, so the four controls line up.
+  const hint = h('p', { class: 'hint', id: 'chat-model-hint',
+    i18n: callsRuntime(cfg) ? 'chat.modelHint.runtime' : 'chat.modelHint.backend' });
+  model.setAttribute('aria-describedby', hint.id);
+  const el = h('div', {},
+    h('div', { class: 'toolbar' }, field('chat.engine', engine), field('chat.model', model), field('chat.session', session),
+      h('div', { class: 'field field-button' }, fresh)),
+    hint);
 
   async function changeModel(provider) {
     try {

@@ -53,12 +53,14 @@ function build() {
   state.root = h('section', { class: 'page page-chat', 'aria-labelledby': 'chat-title' },
     h('h1', { id: 'chat-title', tabindex: -1, i18n: 'chat.title' }),
     ui.controls.el, ui.target,
+    // Conversation, then the message box, then the trace: beside each other on a desktop, one
+    // under the other on a phone, and in this order for the keyboard and screen readers.
     h('div', { class: 'chat-layout' },
       h('section', { class: 'conversation', 'aria-labelledby': 'conversation-title' },
         h('h2', { id: 'conversation-title', class: 'visually-hidden', i18n: 'chat.conversation' }), ui.messages),
+      h('div', { class: 'chat-input' }, ui.error, ui.notice, form),
       h('aside', { class: 'trace', 'aria-labelledby': 'trace-title' },
-        h('h2', { id: 'trace-title', i18n: 'trace.title' }), ui.emptyTrace, ui.trace)),
-    ui.error, ui.notice, form);
+        h('h2', { id: 'trace-title', i18n: 'trace.title' }), ui.emptyTrace, ui.trace)));
   new MutationObserver(() => { ui.emptyTrace.hidden = ui.trace.children.length > 0; })
     .observe(ui.trace, { childList: true });
 }

@@ -29,5 +29,5 @@ function toolCalls(calls) {
     h('div', { class: 'trace-row' }, h('span', { class: 'trace-key', i18n: 'trace.arguments' }),
       h('pre', { class: 'code', text: pretty(c.arguments) })),
     c.result !== undefined ? h('div', { class: 'trace-row' }, h('span', { class: 'trace-key', i18n: 'trace.result' }),
-      h('pre', { class: 'code', text: resultText(c.result) })) : null)));
+      h('pre', { class: 'code', text: pretty(resultText(c.result)) })) : null)));
 }

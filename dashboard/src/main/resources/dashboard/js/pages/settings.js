@@ -31,7 +31,7 @@ export function mount() {
     status: h('p', { class: 'status', role: 'status' }),
   };
   ui.jwt.setAttribute('aria-describedby', 'settings-jwt-stored settings-jwt-hint');
-  const removeJwt = h('button', { type: 'button', i18n: 'settings.jwtRemove', on: { click: () => save({ jwt: '' }) } });
+  ui.removeJwt = h('button', { type: 'button', i18n: 'settings.jwtRemove', on: { click: () => save({ jwt: '' }) } });
   state.root = h('section', { class: 'page page-settings', 'aria-labelledby': 'settings-title' },
     h('h1', { id: 'settings-title', tabindex: -1, i18n: 'settings.title' }),
     h('form', { class: 'stack settings-form', on: { submit: (e) => { e.preventDefault(); save({}); } } },
@@ -46,7 +46,7 @@ export function mount() {
       h('fieldset', {}, h('legend', { i18n: 'settings.auth' }),
         h('div', { class: 'field' }, h('label', { for: 'settings-jwt', i18n: 'settings.jwt' }), ui.jwt, ui.jwtStored,
           h('p', { class: 'hint', id: 'settings-jwt-hint', i18n: 'settings.jwtHint' })),
-        h('div', {}, removeJwt)),
+        h('div', {}, ui.removeJwt)),
       h('div', { class: 'actions' }, h('button', { type: 'submit', class: 'primary', i18n: 'settings.save' }))),
     ui.error, ui.status);
   return state.root;
@@ -72,6 +72,7 @@ function fill(s) {
   ui.arn.value = s.runtimeArn ?? '';
   ui.jwt.value = '';
   relabel(ui.jwtStored, s.jwt ? 'settings.jwtStored' : 'settings.jwtNone', { masked: s.jwt ?? '' });
+  ui.removeJwt.disabled = !s.jwt;
   kind();
 }
 

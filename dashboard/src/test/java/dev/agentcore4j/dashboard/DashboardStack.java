@@ -1,0 +1,125 @@
+package dev.agentcore4j.dashboard;
+
+import dev.agentcore4j.backend.BackendApi;
+import dev.agentcore4j.backend.BackendConfig;
+import dev.agentcore4j.container.AgentContainer;
+import dev.agentcore4j.container.ContainerConfig;
+import dev.agentcore4j.emulator.AgentImage;
+import dev.agentcore4j.emulator.Twin;
+import dev.agentcore4j.emulator.TwinConfig;
+import dev.agentcore4j.model.offline.OfflineModel;
+import dev.agentcore4j.tools.SeedTools;
+import dev.agentcore4j.tools.ToolsConfig;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.bedrockagentcorecontrol.BedrockAgentCoreControlClient;
+import software.amazon.awssdk.services.bedrockagentcorecontrol.model.AgentRuntimeStatus;
+
+/**
+ * What {@code ./ac4j up} runs, on port 0 in a temporary directory: a real twin with the bundled
+ * agent in process (runtime {@code demo_agent}, created through the official SDK), a second runtime
+ * {@code slow_agent} whose model is paced so a turn can be stopped, the backend in agentcore mode
+ * pointing at the twin and {@code demo_agent}, and the dashboard serving both.
+ */
+final class DashboardStack implements AutoCloseable {
+
+    static final String PACED_URI = "public.ecr.aws/agentcore4j/agent:paced";
+    private static final String ROLE = "arn:aws:iam::123456789012:role/AgentCore4JDashboardTest";
+
+    static {
+        java.util.logging.Logger.getLogger("").setLevel(java.util.logging.Level.WARNING);
+    }
+
+    final Path dir;
+    final Twin twin;
+    final PacedModel paced = new PacedModel(new OfflineModel(), Duration.ofMillis(120));
+    final String demoArn;
+    final String slowArn;
+    final BackendApi backend;
+    final DashboardServer dashboard;
+    private final BedrockAgentCoreControlClient control;
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    DashboardStack() {
+        try {
+            dir = Files.createTempDirectory("dashboard-it");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        ContainerConfig agent = ContainerConfig.defaults()
+                .withTools(() -> SeedTools.create(ToolsConfig.defaults().dataDir(dir.resolve("tools")).semanticSearch(false)));
+        twin = Twin.start(TwinConfig.builder().port(0).dataDir(dir.resolve("twin"))
+                .image(TwinConfig.BUNDLED_AGENT_URI, AgentImage.inProcess(() -> AgentContainer.handler(agent)))
+                .image(PACED_URI, AgentImage.inProcess(() -> AgentContainer.handler(agent.withModel(paced))))
+                .build());
+        control = BedrockAgentCoreControlClient.builder().region(Region.US_EAST_1).endpointOverride(twin.endpoint())
+                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local")))
+                .httpClientBuilder(UrlConnectionHttpClient.builder()).build();
+        demoArn = createReady("demo_agent", TwinConfig.BUNDLED_AGENT_URI);
+        slowArn = createReady("slow_agent", PACED_URI);
+        backend = BackendApi.create(BackendConfig.builder().dataDir(dir.resolve("backend"))
+                .endpoint(twin.endpoint()).runtimeArn(demoArn).build());
+        dashboard = DashboardServer.start(DashboardConfig.defaults().withPort(0), backend::handle);
+    }
+
+    String url(String path) {
+        return dashboard.url().resolve(path).toString();
+    }
+
+    /** The backend's answer to a GET, read as the browser would, for checks behind the UI. */
+    String api(String path) {
+        try {
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(url("/api" + path))).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 200) {
+                throw new AssertionError("GET /api" + path + " answered " + response.statusCode() + ": " + response.body());
+            }
+            return response.body();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private String createReady(String name, String containerUri) {
+        var created = control.createAgentRuntime(b -> b.agentRuntimeName(name).roleArn(ROLE)
+                .networkConfiguration(n -> n.networkMode("PUBLIC"))
+                .agentRuntimeArtifact(a -> a.containerConfiguration(c -> c.containerUri(containerUri))));
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (System.nanoTime() < deadline) {
+            var runtime = control.getAgentRuntime(b -> b.agentRuntimeId(created.agentRuntimeId()));
+            if (runtime.status() == AgentRuntimeStatus.READY) {
+                return runtime.agentRuntimeArn();
+            }
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        throw new AssertionError("runtime " + name + " did not become READY");
+    }
+
+    @Override
+    public void close() {
+        dashboard.close();
+        backend.close();
+        control.close();
+        twin.close();
+        http.close();
+    }
+}
