@@ -32,8 +32,12 @@ final class Exchanges {
     }
 
     static void json(HttpExchange exchange, int status, JsonNode body) throws IOException {
+        json(exchange, status, Json.write(body).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** A JSON body already encoded. */
+    static void json(HttpExchange exchange, int status, byte[] bytes) throws IOException {
         requestId(exchange);
-        byte[] bytes = Json.write(body).getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders().set("Content-Type", JSON);
         exchange.sendResponseHeaders(status, bytes.length);
         try (OutputStream out = exchange.getResponseBody()) {

@@ -1,6 +1,7 @@
 package dev.agentcore4j.emulator;
 
 import com.sun.net.httpserver.HttpServer;
+import dev.agentcore4j.memory.MemoryService;
 import java.io.IOException;
 import java.lang.System.Logger.Level;
 import java.net.InetAddress;
@@ -31,19 +32,28 @@ final class LocalTwin implements Twin {
     private final Sessions sessions;
     private final HttpClient client;
     private final Ids ids;
+    private final MemoryService memory;
 
     private LocalTwin(HttpServer server, ExecutorService executor, Store store, Sessions sessions, HttpClient client,
-            Ids ids) {
+            Ids ids, MemoryService memory) {
         this.server = server;
         this.executor = executor;
         this.store = store;
         this.sessions = sessions;
         this.client = client;
         this.ids = ids;
+        this.memory = memory;
     }
 
     static Twin start(TwinConfig config) {
         Store store = Store.open(config.dataDir());
+        MemoryService memory;
+        try {
+            memory = MemoryService.start(config.region(), config.account(), config.dataDir(), config.memory());
+        } catch (RuntimeException e) {
+            store.close();
+            throw e;
+        }
         Ids ids = new Ids(config.region(), config.account());
         ImageIndex images = new ImageIndex(config.images(), config.dataDir());
         HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
@@ -56,7 +66,7 @@ final class LocalTwin implements Twin {
         InboundAuth auth = new InboundAuth(config.credentials().map(c -> new SigV4(c, config.region(), Clock.systemUTC())),
                 new JwtAuthorizer(new OidcKeys(client), Clock.systemUTC()));
         DataPlane data = new DataPlane(new Targets(store, ids), sessions, client, config, auth);
-        Router router = new Router(runtimes, endpoints, data, auth, new Cors(config.corsOrigins()));
+        Router router = new Router(runtimes, endpoints, data, memory, auth, new Cors(config.corsOrigins()));
         ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
         HttpServer server;
         try {
@@ -64,6 +74,7 @@ final class LocalTwin implements Twin {
                     new InetSocketAddress(InetAddress.getLoopbackAddress(), config.port()), 0);
         } catch (IOException e) {
             sessions.close();
+            memory.close();
             store.close();
             throw new IllegalStateException("cannot listen on 127.0.0.1:" + config.port() + " (" + e.getMessage()
                     + "): choose another port, or 0 for any free one", e);
@@ -72,7 +83,7 @@ final class LocalTwin implements Twin {
         server.createContext("/", router::handle);
         server.start();
         settler.settleLater();
-        LocalTwin twin = new LocalTwin(server, executor, store, sessions, client, ids);
+        LocalTwin twin = new LocalTwin(server, executor, store, sessions, client, ids, memory);
         LOG.log(Level.INFO, "endpoint=" + twin.endpoint() + " region=" + config.region()
                 + " sigv4=" + (config.credentials().isPresent() ? "verified" : "unchecked") + " | AgentCore twin up");
         return twin;
@@ -99,6 +110,7 @@ final class LocalTwin implements Twin {
         server.stop(0);
         executor.shutdownNow();
         client.close();
+        memory.close();
         store.close();
     }
 }

@@ -4,6 +4,9 @@ import com.sun.net.httpserver.HttpExchange;
 import dev.agentcore4j.contract.AwsErrorType;
 import dev.agentcore4j.contract.ControlPlaneContract;
 import dev.agentcore4j.contract.DataPlaneContract;
+import dev.agentcore4j.memory.MemoryRequest;
+import dev.agentcore4j.memory.MemoryResponse;
+import dev.agentcore4j.memory.MemoryService;
 import java.io.IOException;
 import java.lang.System.Logger.Level;
 import java.util.List;
@@ -11,7 +14,9 @@ import java.util.Map;
 
 /**
  * The whole routing table of both planes, on the raw path (an ARN label keeps its {@code %2F}).
- * Control-plane URIs end with a slash; data-plane URIs end with the operation's name.
+ * Runtime control-plane URIs end with a slash; data-plane URIs end with the operation's name.
+ * Everything under {@code /memories/} is AgentCore Memory (both of its planes, see
+ * {@link MemoryService}), behind the same SigV4 check as the control plane.
  */
 final class Router {
 
@@ -20,13 +25,16 @@ final class Router {
     private final ControlPlane runtimes;
     private final Endpoints endpoints;
     private final DataPlane data;
+    private final MemoryService memory;
     private final InboundAuth auth;
     private final Cors cors;
 
-    Router(ControlPlane runtimes, Endpoints endpoints, DataPlane data, InboundAuth auth, Cors cors) {
+    Router(ControlPlane runtimes, Endpoints endpoints, DataPlane data, MemoryService memory, InboundAuth auth,
+            Cors cors) {
         this.runtimes = runtimes;
         this.endpoints = endpoints;
         this.data = data;
+        this.memory = memory;
         this.auth = auth;
         this.cors = cors;
     }
@@ -58,6 +66,10 @@ final class Router {
         String path = exchange.getRequestURI().getRawPath();
         if (path.equals(LiveSession.PATH)) {
             data.liveSessions(exchange);
+            return;
+        }
+        if (MemoryService.serves(path)) {
+            memory(exchange, method, path);
             return;
         }
         if (!path.startsWith(DataPlaneContract.RUNTIMES_PREFIX)) {
@@ -120,6 +132,16 @@ final class Router {
             default -> throw unknown(method, path);
         };
         Exchanges.json(exchange, answer.status(), answer.body());
+    }
+
+    private void memory(HttpExchange exchange, String method, String path) throws IOException {
+        RequestBody request = new RequestBody(exchange);
+        auth.control(exchange, request);
+        MemoryResponse response = memory.handle(new MemoryRequest(method, path, Exchanges.query(exchange),
+                request.bytes()));
+        response.errorType().ifPresent(type -> exchange.getResponseHeaders()
+                .set(DataPlaneContract.ERROR_TYPE_HEADER, type));
+        Exchanges.json(exchange, response.status(), response.body());
     }
 
     private static String id(List<String> parts) {

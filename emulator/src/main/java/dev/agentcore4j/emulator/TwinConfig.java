@@ -1,5 +1,7 @@
 package dev.agentcore4j.emulator;
 
+import dev.agentcore4j.memory.MemoryDatabase;
+import dev.agentcore4j.memory.MemorySettings;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -35,11 +37,13 @@ import java.util.regex.Pattern;
  *     UpdateAgentRuntime calls naming a role ARN the twin has not accepted yet fail with AgentCore's
  *     {@code ValidationException} "Role validation failed for '<role ARN>'" before it is accepted
  *     (0, the default: never), so that deploy tools' retries run against the real error
+ * @param memory AgentCore Memory on the same port: its database (the embedded {@code memory.db} in
+ *     {@code dataDir} by default, or PostgreSQL), extraction timing and model (see docs/memory.md)
  */
 public record TwinConfig(int port, Path dataDir, String region, String account, Map<String, AgentImage> images,
         Duration lifecycleSecond, Duration reapInterval, Duration startTimeout, Duration invocationTimeout,
         Duration streamingTimeout, Optional<Credentials> credentials, List<String> corsOrigins,
-        int invocationsPerSecond, int maxSessions, int roleValidationFailures) {
+        int invocationsPerSecond, int maxSessions, int roleValidationFailures, MemorySettings memory) {
 
     /** The default browser origins: any port on the loopback names. */
     public static final List<String> LOOPBACK_ORIGINS = List.of("http://127.0.0.1:*", "http://localhost:*");
@@ -54,6 +58,7 @@ public record TwinConfig(int port, Path dataDir, String region, String account, 
         Objects.requireNonNull(dataDir, "dataDir");
         images = Map.copyOf(images);
         Objects.requireNonNull(credentials, "credentials");
+        Objects.requireNonNull(memory, "memory");
         corsOrigins = List.copyOf(corsOrigins);
         if (invocationsPerSecond < 1 || maxSessions < 1) {
             throw new IllegalArgumentException("invocationsPerSecond and maxSessions must be at least 1, got "
@@ -120,6 +125,7 @@ public record TwinConfig(int port, Path dataDir, String region, String account, 
         private int invocationsPerSecond = 200;
         private int maxSessions = 5_000;
         private int roleValidationFailures;
+        private MemorySettings memory = MemorySettings.defaults();
 
         private Builder() {
         }
@@ -197,6 +203,30 @@ public record TwinConfig(int port, Path dataDir, String region, String account, 
             return this;
         }
 
+        /** AgentCore Memory's settings: database, extraction delay and model, status timing. */
+        public Builder memory(MemorySettings memory) {
+            this.memory = Objects.requireNonNull(memory, "memory");
+            return this;
+        }
+
+        /**
+         * Applies the settings the environment gives at the edge (a process entry point such as
+         * {@code ./ac4j up}): {@code AC4J_MEMORY_DB} = {@code embedded} or a {@code jdbc:postgresql:} URL.
+         *
+         * @throws IllegalArgumentException naming the variable when a value is not accepted
+         */
+        public Builder environment(Map<String, String> env) {
+            String db = env.get("AC4J_MEMORY_DB");
+            if (db != null) {
+                try {
+                    this.memory = memory.withDatabase(MemoryDatabase.parse(db));
+                } catch (IllegalArgumentException e) {
+                    throw new IllegalArgumentException("AC4J_MEMORY_DB: " + e.getMessage(), e);
+                }
+            }
+            return this;
+        }
+
         /**
          * Test knob: refuse the first {@code failures} create/update calls per new role ARN with
          * "Role validation failed", as AgentCore does while IAM propagates a fresh role.
@@ -209,7 +239,7 @@ public record TwinConfig(int port, Path dataDir, String region, String account, 
         public TwinConfig build() {
             return new TwinConfig(port, dataDir, region, account, images, lifecycleSecond, reapInterval,
                     startTimeout, invocationTimeout, streamingTimeout, credentials, corsOrigins,
-                    invocationsPerSecond, maxSessions, roleValidationFailures);
+                    invocationsPerSecond, maxSessions, roleValidationFailures, memory);
         }
     }
 }
