@@ -52,8 +52,9 @@ record DeployConfig(String name, String region, String model, String auth, Strin
                 DEFAULT_IDLE_TIMEOUT, DEFAULT_MAX_LIFETIME);
     }
 
-    DeployConfig withName(String newName) {
-        return new DeployConfig(newName, region, model, auth, discoveryUrl, allowedClients, network, idleTimeout, maxLifetime);
+    /** This config for another name and region (from {@code --name} and {@code --region}), checked again. */
+    DeployConfig with(String newName, String newRegion) {
+        return new DeployConfig(newName, newRegion, model, auth, discoveryUrl, allowedClients, network, idleTimeout, maxLifetime);
     }
 
     /** A name AgentCore accepts that stays close to {@code name}: {@code my-agent} → {@code my_agent}. */

@@ -9,8 +9,10 @@ import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.bedrockagentcorecontrol.BedrockAgentCoreControlClient;
 
 /**
- * The options every deploy command shares (a picocli mixin): which config, which runtime name,
- * which twin. Locally the twin is the one {@code ./ac4j up} started.
+ * The options every deploy command shares (a picocli mixin): which config, which runtime name and
+ * region, and where: the twin ({@code ./ac4j up}'s, by default) or, with {@code --aws}, AWS itself
+ * through the SDK's default credentials chain and endpoint resolution (so {@code AWS_ENDPOINT_URL_<SERVICE>}
+ * and {@code aws.endpointUrl<Service>} overrides apply, which is how the tests reach local fakes).
  */
 final class DeployTarget {
 
@@ -18,6 +20,12 @@ final class DeployTarget {
 
     @Option(names = "--name", paramLabel = "NAME", description = "Agent runtime name (default: the one in the config file).")
     String name;
+
+    @Option(names = "--region", paramLabel = "REGION", description = "AWS region (default: the one in the config file, else us-east-1).")
+    String region;
+
+    @Option(names = "--aws", description = "AWS itself (default credentials chain; AWS_ENDPOINT_URL_<SERVICE> overrides apply) instead of the twin.")
+    boolean aws;
 
     @Option(names = "--file", paramLabel = "PATH", description = "The deploy config (default: .ac4j/deploy.json).")
     Path file = DeployConfigFile.DEFAULT;
@@ -30,14 +38,40 @@ final class DeployTarget {
             description = "The twin's home, as given to ./ac4j up (default: $AC4J_HOME or ~/.ac4j).")
     Path home;
 
-    /** The config file's settings, with {@code --name} over its name; the defaults when there is no file. */
+    /**
+     * The config file's settings, with {@code --name} and {@code --region} over its own; the defaults
+     * when there is no file. Every value is checked here, before any call is made.
+     */
     DeployConfig config() {
         Optional<DeployConfig> file = DeployConfigFile.read(this.file);
         if (file.isEmpty() && name == null) {
             throw new DeployConfigException(List.of("no deploy config at " + this.file
                     + " and no --name: run ./ac4j configure --name my_agent, or pass --name"));
         }
-        return file.map(c -> name == null ? c : c.withName(name)).orElseGet(() -> DeployConfig.defaults(name));
+        DeployConfig config = file.orElseGet(() -> DeployConfig.defaults(DeployConfig.suggestName(name)));
+        if (name != null || region != null) {
+            config = config.with(name != null ? name : config.name(), region != null ? region : config.region());
+        }
+        return config;
+    }
+
+    boolean aws() {
+        return aws;
+    }
+
+    /** Where the runtime lives, for messages: {@code the twin at http://…} or {@code AWS (us-east-1)}. */
+    String where(DeployConfig config) {
+        return aws ? "AWS (" + config.region() + ")" : "the twin at " + endpoint;
+    }
+
+    /** The command that creates the runtime here. */
+    String launchCommand() {
+        return aws ? "./ac4j launch --aws" : "./ac4j launch --local";
+    }
+
+    /** The data plane callers invoke: the twin, or AgentCore's endpoint for the region (or its override). */
+    URI dataPlane(DeployConfig config) {
+        return aws ? AwsClients.dataPlaneEndpoint(Region.of(config.region())) : endpoint();
     }
 
     URI endpoint() {
@@ -46,7 +80,7 @@ final class DeployTarget {
         if (!"http".equals(uri.getScheme()) || host == null
                 || !(host.equals("127.0.0.1") || host.equals("localhost") || host.equals("[::1]"))) {
             throw new IllegalArgumentException("--endpoint " + endpoint + " is not a local twin: use a loopback URL such as "
-                    + DEFAULT_ENDPOINT + " (deploying to AWS will be launch --aws)");
+                    + DEFAULT_ENDPOINT + ", or --aws for AWS itself");
         }
         return uri;
     }
@@ -65,7 +99,8 @@ final class DeployTarget {
         return home().resolve("twin");
     }
 
+    /** The control plane: the twin's, or with {@code --aws} AgentCore's as the SDK resolves it. */
     BedrockAgentCoreControlClient control(DeployConfig config) {
-        return AwsClients.control(Optional.of(endpoint()), Region.of(config.region()));
+        return AwsClients.control(aws ? Optional.empty() : Optional.of(endpoint()), Region.of(config.region()));
     }
 }

@@ -11,24 +11,30 @@ import software.amazon.awssdk.services.bedrockagentcorecontrol.model.AuthorizerC
 import software.amazon.awssdk.services.bedrockagentcorecontrol.model.GetAgentRuntimeResponse;
 import software.amazon.awssdk.services.bedrockagentcorecontrol.model.LifecycleConfiguration;
 import software.amazon.awssdk.services.bedrockagentcorecontrol.model.NetworkConfiguration;
+import software.amazon.awssdk.services.bedrockagentcorecontrol.model.ProtocolConfiguration;
+import software.amazon.awssdk.services.bedrockagentcorecontrol.model.ServerProtocol;
 
 /**
  * Creates the runtime, or updates it when one with the name exists (a new version, never a
- * duplicate), with every argument the service requires — role, network, artifact — then waits for
- * READY and reports each status change.
+ * duplicate), with every argument the service requires — artifact, role, network, protocol,
+ * lifecycle, environment, authorizer (and MMDSv2, see {@link RequireMmdsV2}) — then waits for READY and
+ * reports each status change. While AgentCore cannot assume a role IAM is still propagating, the
+ * call is retried ({@link RoleRetry}).
  */
 final class LaunchRuntime {
 
     static final String LOCAL_ROLE_ARN = "arn:aws:iam::" + LaunchImage.LOCAL_ACCOUNT + ":role/AgentCore4JLocalRuntime";
+    static final String DESCRIPTION = "AgentCore4J agent, launched with ./ac4j launch";
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(120);
 
     private LaunchRuntime() {
     }
 
     static GetAgentRuntimeResponse deploy(BedrockAgentCoreControlClient control, DeployConfig config, String containerUri,
-                                          PrintStream progress) throws InterruptedException {
+                                          String roleArn, PrintStream progress) throws InterruptedException {
         var artifact = AgentRuntimeArtifact.builder().containerConfiguration(c -> c.containerUri(containerUri)).build();
         var network = NetworkConfiguration.builder().networkMode("PUBLIC").build();
+        var protocol = ProtocolConfiguration.builder().serverProtocol(ServerProtocol.HTTP).build();
         var lifecycle = LifecycleConfiguration.builder()
                 .idleRuntimeSessionTimeout(config.idleTimeout()).maxLifetime(config.maxLifetime()).build();
         Map<String, String> environment = Map.of("AC4J_MODEL", config.model());
@@ -41,20 +47,20 @@ final class LaunchRuntime {
         if (existing.isPresent()) {
             id = existing.get();
             progress.printf("Updating runtime %s (%s) to %s …%n", config.name(), id, containerUri);
-            control.updateAgentRuntime(b -> {
-                b.agentRuntimeId(id).agentRuntimeArtifact(artifact).roleArn(LOCAL_ROLE_ARN).networkConfiguration(network)
-                        .lifecycleConfiguration(lifecycle).environmentVariables(environment)
-                        .description("AgentCore4J agent, launched with ./ac4j launch");
+            RoleRetry.IAM_PROPAGATION.run(roleArn, progress, () -> control.updateAgentRuntime(b -> {
+                b.agentRuntimeId(id).agentRuntimeArtifact(artifact).roleArn(roleArn).networkConfiguration(network)
+                        .protocolConfiguration(protocol).lifecycleConfiguration(lifecycle)
+                        .environmentVariables(environment).description(DESCRIPTION);
                 authorizer.ifPresent(b::authorizerConfiguration);
-            });
+            }));
         } else {
             progress.printf("Creating runtime %s with %s …%n", config.name(), containerUri);
-            id = control.createAgentRuntime(b -> {
-                b.agentRuntimeName(config.name()).agentRuntimeArtifact(artifact).roleArn(LOCAL_ROLE_ARN)
-                        .networkConfiguration(network).lifecycleConfiguration(lifecycle).environmentVariables(environment)
-                        .description("AgentCore4J agent, launched with ./ac4j launch");
+            id = RoleRetry.IAM_PROPAGATION.run(roleArn, progress, () -> control.createAgentRuntime(b -> {
+                b.agentRuntimeName(config.name()).agentRuntimeArtifact(artifact).roleArn(roleArn)
+                        .networkConfiguration(network).protocolConfiguration(protocol).lifecycleConfiguration(lifecycle)
+                        .environmentVariables(environment).description(DESCRIPTION);
                 authorizer.ifPresent(b::authorizerConfiguration);
-            }).agentRuntimeId();
+            })).agentRuntimeId();
         }
         return awaitReady(control, id, progress);
     }
@@ -78,11 +84,16 @@ final class LaunchRuntime {
                 default -> {
                     if (System.nanoTime() - start > READY_TIMEOUT.toNanos()) {
                         throw new IllegalStateException("runtime " + id + " is still " + runtime.status() + " after "
-                                + READY_TIMEOUT.toSeconds() + " s: check ./ac4j status and the twin's output");
+                                + READY_TIMEOUT.toSeconds() + " s: check ./ac4j status");
                     }
-                    Thread.sleep(100);
+                    Thread.sleep(pollInterval(System.nanoTime() - start));
                 }
             }
         }
+    }
+
+    /** Fast at first (the twin settles in milliseconds), then every 2 s (AWS takes tens of seconds). */
+    private static long pollInterval(long elapsedNanos) {
+        return elapsedNanos < Duration.ofSeconds(5).toNanos() ? 100 : 2_000;
     }
 }

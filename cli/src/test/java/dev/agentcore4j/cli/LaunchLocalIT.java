@@ -49,7 +49,8 @@ class LaunchLocalIT {
             assertThat(runtime.agentRuntimeVersion()).isEqualTo("1");
             assertThat(first.out).contains(runtime.agentRuntimeArn())
                     .contains("/runtimes/" + runtime.agentRuntimeArn().replace(":", "%3A").replace("/", "%2F") + "/invocations")
-                    .contains("AGENTCORE_RUNTIME_ARN=");
+                    .contains("AGENT_RUNTIME_ARN=" + runtime.agentRuntimeArn())
+                    .contains("AWS_ENDPOINT_URL_BEDROCK_AGENTCORE=" + endpoint);
             var details = control.getAgentRuntime(b -> b.agentRuntimeId(runtime.agentRuntimeId()));
             assertThat(details.agentRuntimeArtifact().containerConfiguration().containerUri())
                     .matches("123456789012\\.dkr\\.ecr\\.us-east-1\\.amazonaws\\.com/agentcore4j/launch-it:[0-9a-f]{12}");
@@ -93,10 +94,11 @@ class LaunchLocalIT {
     }
 
     @Test
-    void launch_refuses_a_non_loopback_endpoint_and_says_aws_is_not_implemented() {
+    void launch_refuses_a_non_loopback_endpoint_or_no_target_and_checks_the_twin_before_building() {
         assertThat(run("launch", "--local", "--name", "a", "--endpoint", "http://example.com:8790",
-                "--file", home.resolve("none.json").toString()).err).contains("not a local twin");
-        assertThat(run("launch", "--aws", "--name", "a").err).contains("launch --aws is not implemented yet");
+                "--file", home.resolve("none.json").toString()).err).contains("not a local twin").contains("--aws");
+        assertThat(run("launch", "--name", "a", "--file", home.resolve("none.json").toString()).err)
+                .contains("say where to launch: --local").contains("--aws");
         Output noTwin = run("launch", "--local", "--name", "a", "--endpoint", "http://127.0.0.1:1",
                 "--home", home.toString(), "--file", home.resolve("none.json").toString());
         assertThat(noTwin.err).contains("cannot reach the twin at http://127.0.0.1:1").contains("./ac4j up");
