@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicReference;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import software.amazon.awssdk.regions.Region;
@@ -15,7 +16,8 @@ import software.amazon.awssdk.services.bedrockagentcorecontrol.BedrockAgentCoreC
 
 /**
  * {@code ac4j up}: the local stack, offline — the AgentCore twin on one loopback port with the
- * bundled agent deployed as runtime {@code demo_agent}. The dashboard joins it as it lands.
+ * bundled agent deployed as runtime {@code demo_agent}, and the dashboard (web UI and backend API)
+ * on a second loopback port.
  */
 @Command(name = "up", mixinStandardHelpOptions = true,
         description = "Start the local stack (the AgentCore twin with the bundled agent as demo_agent) and print how to call it.")
@@ -24,6 +26,10 @@ final class UpCommand implements Callable<Integer> {
     @Option(names = "--port", paramLabel = "PORT", defaultValue = "8790",
             description = "Loopback port of the twin (control plane and data plane; default: ${DEFAULT-VALUE}).")
     int port;
+
+    @Option(names = "--dashboard-port", paramLabel = "PORT", defaultValue = "8791",
+            description = "Loopback port of the dashboard (web UI and its /api/; default: ${DEFAULT-VALUE}; 0: any free port).")
+    int dashboardPort;
 
     @Option(names = "--home", paramLabel = "DIR",
             description = "Where the twin's registry, session logs and the tools' data live (default: $AC4J_HOME or ~/.ac4j).")
@@ -38,7 +44,9 @@ final class UpCommand implements Callable<Integer> {
                 .image(TwinConfig.BUNDLED_AGENT_URI, BundledAgentImage.create(root.resolve("data")))
                 .build());
         CountDownLatch stopped = new CountDownLatch(1);
+        AtomicReference<UpDashboard> dashboard = new AtomicReference<>();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            Optional.ofNullable(dashboard.get()).ifPresent(UpDashboard::close);
             twin.close();
             stopped.countDown();
         }, "ac4j-shutdown"));
@@ -46,7 +54,8 @@ final class UpCommand implements Callable<Integer> {
         try (BedrockAgentCoreControlClient control = AwsClients.control(Optional.of(twin.endpoint()), Region.US_EAST_1)) {
             arn = DemoRuntime.ensure(control, DemoRuntime.NAME);
         }
-        System.out.println(summary(twin.endpoint().toString(), arn));
+        dashboard.set(UpDashboard.start(root.resolve("data"), twin.endpoint(), arn, dashboardPort, System.getenv()));
+        System.out.println(summary(twin.endpoint().toString(), arn, dashboard.get().url().toString()));
         stopped.await();
         return 0;
     }
@@ -56,10 +65,12 @@ final class UpCommand implements Callable<Integer> {
         return env != null && !env.isBlank() ? Path.of(env) : Path.of(System.getProperty("user.home"), ".ac4j");
     }
 
-    static String summary(String endpoint, String arn) {
+    static String summary(String endpoint, String arn, String dashboard) {
         String url = endpoint + "/runtimes/" + URLEncoder.encode(arn, StandardCharsets.UTF_8) + "/invocations?qualifier=DEFAULT";
         return """
                 AgentCore4J is up (offline model, no credentials needed).
+
+                Dashboard: %4$s   (chat, sessions, compare, benchmark, runtimes, settings)
 
                   AgentCore twin  %1$s   (control plane and data plane)
                   runtime         demo_agent   %2$s
@@ -78,6 +89,6 @@ final class UpCommand implements Callable<Integer> {
                   export AWS_ACCESS_KEY_ID=local AWS_SECRET_ACCESS_KEY=local AWS_REGION=us-east-1
                   aws bedrock-agentcore-control list-agent-runtimes
 
-                Ctrl+C stops.""".formatted(endpoint, arn, url);
+                Ctrl+C stops.""".formatted(endpoint, arn, url, dashboard);
     }
 }

@@ -6,6 +6,10 @@ import java.io.BufferedReader;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
@@ -25,10 +29,12 @@ class UpAndInvokeIT {
     void up_deploys_the_bundled_agent_on_the_twin_and_invoke_streams_its_answer() throws Exception {
         Process up = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), Main.class.getName(),
-                "up", "--port", "0", "--home", home.toString()))
+                "up", "--port", "0", "--dashboard-port", "0", "--home", home.toString()))
                 .redirectErrorStream(true).start();
         try {
-            String endpoint = awaitEndpoint(up);
+            String[] urls = awaitUrls(up);
+            String endpoint = urls[0];
+            assertDashboardServesTheDemoAgent(urls[1]);
 
             Output first = invoke("--endpoint", endpoint, "--session", "it-session-000000000000000000000000001",
                     "What", "is", "the", "weather", "in", "Tokyo?");
@@ -51,19 +57,39 @@ class UpAndInvokeIT {
         }
     }
 
-    private static String awaitEndpoint(Process up) throws Exception {
+    /** The twin's endpoint and the dashboard's URL from the summary {@code up} prints. */
+    private static String[] awaitUrls(Process up) throws Exception {
         BufferedReader lines = new BufferedReader(new InputStreamReader(up.getInputStream(), StandardCharsets.UTF_8));
         Pattern twin = Pattern.compile("AgentCore twin\\s+(http://127\\.0\\.0\\.1:\\d+)");
+        Pattern dashboard = Pattern.compile("Dashboard: (http://127\\.0\\.0\\.1:\\d+/)");
+        String dashboardUrl = null;
         StringBuilder seen = new StringBuilder();
         for (String line; (line = lines.readLine()) != null; ) {
             seen.append(line).append('\n');
+            Matcher d = dashboard.matcher(line);
+            if (d.find()) {
+                dashboardUrl = d.group(1);
+            }
             Matcher m = twin.matcher(line);
             if (m.find()) {
                 Thread.ofVirtual().start(() -> lines.lines().forEach(l -> { })); // keep draining
-                return m.group(1);
+                assertThat(dashboardUrl).as("the dashboard's URL comes first in the summary:\n" + seen).isNotNull();
+                return new String[] {m.group(1), dashboardUrl};
             }
         }
         throw new AssertionError("ac4j up printed no endpoint:\n" + seen);
+    }
+
+    /** The dashboard's page, and its API in agentcore mode pointing at the demo runtime on the twin. */
+    private static void assertDashboardServesTheDemoAgent(String url) throws Exception {
+        try (HttpClient http = HttpClient.newHttpClient()) {
+            HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(page.statusCode()).isEqualTo(200);
+            assertThat(page.body()).contains("/js/app.js");
+            HttpResponse<String> config = http.send(HttpRequest.newBuilder(URI.create(url + "api/config")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(config.body()).contains("\"mode\":\"agentcore\"").contains(":runtime/demo_agent-");
+        }
     }
 
     private record Output(int code, String out, String err) {
