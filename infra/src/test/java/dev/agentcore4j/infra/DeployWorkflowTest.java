@@ -56,7 +56,8 @@ class DeployWorkflowTest {
     void deploy_launches_on_aws_after_the_tests_and_the_credentials() {
         List<String> runs = runs();
         String launch = runs.stream().filter(r -> r.startsWith("./ac4j launch --aws")).findFirst().orElseThrow();
-        assertThat(launch).contains("--name");
+        // The runtime name from a variable, the region the credentials step exported, the commit as the image tag.
+        assertThat(launch).contains("--name \"$AGENT_NAME\"", "--region \"$AWS_REGION\"", "--tag \"$GITHUB_SHA\"");
         assertThat(steps.indexOf(step("aws-actions/configure-aws-credentials")))
                 .isGreaterThan(steps.indexOf(stepRunning("./mvnw -B verify")))
                 .isLessThan(steps.indexOf(stepRunning(launch)));
