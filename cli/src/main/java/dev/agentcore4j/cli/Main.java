@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
         description = "AgentCore4J: run AI agents on AWS Bedrock AgentCore from Java, offline by default.",
         subcommands = {AgentCommand.class, UpCommand.class, InvokeCommand.class, CompareCommand.class,
                 ConfigureCommand.class, LaunchCommand.class, StatusCommand.class, LogsCommand.class, DestroyCommand.class,
-                CommandLine.HelpCommand.class})
+                MemoryCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec
