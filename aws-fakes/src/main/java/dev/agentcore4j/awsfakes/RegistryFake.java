@@ -1,11 +1,14 @@
 package dev.agentcore4j.awsfakes;
 
+import static dev.agentcore4j.awsfakes.RegistryResponses.created;
+import static dev.agentcore4j.awsfakes.RegistryResponses.error;
+import static dev.agentcore4j.awsfakes.RegistryResponses.query;
+import static dev.agentcore4j.awsfakes.RegistryResponses.send;
+
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -143,7 +146,7 @@ public final class RegistryFake implements AutoCloseable {
                 send(exchange, 200, "application/json", "{}".getBytes(StandardCharsets.UTF_8));
                 return;
             }
-            Route route = Route.parse(path);
+            RegistryRoute route = RegistryRoute.parse(path);
             if (route == null) {
                 error(exchange, 404, "NOT_FOUND", "the registry serves /v2/<name>/blobs/… and /v2/<name>/manifests/… only");
                 return;
@@ -180,7 +183,7 @@ public final class RegistryFake implements AutoCloseable {
         return decoded.startsWith("AWS:") && access.accepts(decoded.substring(4));
     }
 
-    private void getBlob(HttpExchange exchange, Route route, boolean withBody) throws IOException {
+    private void getBlob(HttpExchange exchange, RegistryRoute route, boolean withBody) throws IOException {
         Optional<byte[]> blob = blob(route.name(), route.reference());
         if (blob.isEmpty()) {
             error(exchange, 404, "BLOB_UNKNOWN", "blob unknown to registry", withBody);
@@ -196,7 +199,7 @@ public final class RegistryFake implements AutoCloseable {
         }
     }
 
-    private void startUpload(HttpExchange exchange, Route route, byte[] body) throws IOException {
+    private void startUpload(HttpExchange exchange, RegistryRoute route, byte[] body) throws IOException {
         Map<String, String> query = query(exchange);
         String mount = query.get("mount");
         String from = query.get("from");
@@ -219,7 +222,7 @@ public final class RegistryFake implements AutoCloseable {
         exchange.sendResponseHeaders(202, -1);
     }
 
-    private void patchUpload(HttpExchange exchange, Route route, byte[] body) throws IOException {
+    private void patchUpload(HttpExchange exchange, RegistryRoute route, byte[] body) throws IOException {
         int size;
         synchronized (this) {
             ByteArrayOutputStream upload = uploads.get(route.reference());
@@ -236,7 +239,7 @@ public final class RegistryFake implements AutoCloseable {
         exchange.sendResponseHeaders(202, -1);
     }
 
-    private void finishUpload(HttpExchange exchange, Route route, byte[] body) throws IOException {
+    private void finishUpload(HttpExchange exchange, RegistryRoute route, byte[] body) throws IOException {
         String digest = query(exchange).get("digest");
         synchronized (this) {
             ByteArrayOutputStream upload = uploads.remove(route.reference());
@@ -259,7 +262,7 @@ public final class RegistryFake implements AutoCloseable {
         created(exchange, "/v2/" + repository + "/blobs/" + digest, digest);
     }
 
-    private void putManifest(HttpExchange exchange, Route route, byte[] body) throws IOException {
+    private void putManifest(HttpExchange exchange, RegistryRoute route, byte[] body) throws IOException {
         JsonNode manifest;
         try {
             manifest = Json.read(body);
@@ -294,7 +297,7 @@ public final class RegistryFake implements AutoCloseable {
         created(exchange, "/v2/" + route.name() + "/manifests/" + digest, digest);
     }
 
-    private void getManifest(HttpExchange exchange, Route route, boolean withBody) throws IOException {
+    private void getManifest(HttpExchange exchange, RegistryRoute route, boolean withBody) throws IOException {
         Manifest manifest;
         synchronized (this) {
             manifest = manifests.getOrDefault(route.name(), Map.of()).get(resolve(route.name(), route.reference()));
@@ -317,80 +320,4 @@ public final class RegistryFake implements AutoCloseable {
         return reference.startsWith("sha256:") ? reference : tags.getOrDefault(repository, Map.of()).getOrDefault(reference, "");
     }
 
-    private static void created(HttpExchange exchange, String location, String digest) throws IOException {
-        exchange.getResponseHeaders().set("Location", location);
-        exchange.getResponseHeaders().set("Docker-Content-Digest", digest);
-        exchange.sendResponseHeaders(201, -1);
-    }
-
-    private static Map<String, String> query(HttpExchange exchange) {
-        Map<String, String> query = new HashMap<>();
-        String raw = exchange.getRequestURI().getRawQuery();
-        if (raw != null) {
-            for (String pair : raw.split("&")) {
-                int eq = pair.indexOf('=');
-                if (eq > 0) {
-                    query.put(pair.substring(0, eq), java.net.URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
-                }
-            }
-        }
-        return query;
-    }
-
-    private static void error(HttpExchange exchange, int status, String code, String message) throws IOException {
-        error(exchange, status, code, message, true);
-    }
-
-    /** The registry error body {@code {"errors":[{"code":…,"message":…}]}}; none for a HEAD. */
-    private static void error(HttpExchange exchange, int status, String code, String message, boolean withBody)
-            throws IOException {
-        if (!withBody) {
-            exchange.sendResponseHeaders(status, -1);
-            return;
-        }
-        ObjectNode body = AwsJsonService.JSON.createObjectNode();
-        body.putArray("errors").addObject().put("code", code).put("message", message);
-        send(exchange, status, "application/json", AwsJsonService.JSON.writeValueAsBytes(body));
-    }
-
-    private static void send(HttpExchange exchange, int status, String contentType, byte[] bytes) throws IOException {
-        exchange.getResponseHeaders().set("Content-Type", contentType);
-        exchange.sendResponseHeaders(status, bytes.length);
-        try (OutputStream out = exchange.getResponseBody()) {
-            out.write(bytes);
-        }
-    }
-
-    /** {@code /v2/<name>/(blobs/uploads/[id] | blobs/<digest> | manifests/<reference>)}; names may hold slashes. */
-    private record Route(String name, String kind, String reference) {
-
-        static Route parse(String path) {
-            if (!path.startsWith("/v2/")) {
-                return null;
-            }
-            String rest = path.substring(4);
-            int at = rest.indexOf("/blobs/uploads");
-            if (at > 0) {
-                String tail = rest.substring(at + "/blobs/uploads".length());
-                return new Route(rest.substring(0, at), "upload", tail.replaceFirst("^/", ""));
-            }
-            at = rest.lastIndexOf("/blobs/");
-            if (at > 0) {
-                return new Route(rest.substring(0, at), "blob", rest.substring(at + "/blobs/".length()));
-            }
-            at = rest.lastIndexOf("/manifests/");
-            if (at > 0) {
-                return new Route(rest.substring(0, at), "manifest", rest.substring(at + "/manifests/".length()));
-            }
-            return null;
-        }
-
-        JsonNode json() {
-            ObjectNode node = AwsJsonService.JSON.createObjectNode().put("repository", name);
-            if (!reference.isEmpty()) {
-                node.put(kind.equals("manifest") ? "reference" : kind.equals("blob") ? "digest" : "upload", reference);
-            }
-            return node;
-        }
-    }
 }
