@@ -25,7 +25,8 @@ final class LaunchRuntime {
 
     static final String LOCAL_ROLE_ARN = "arn:aws:iam::" + LaunchImage.LOCAL_ACCOUNT + ":role/AgentCore4JLocalRuntime";
     static final String DESCRIPTION = "AgentCore4J agent, launched with ./ac4j launch";
-    private static final Duration READY_TIMEOUT = Duration.ofSeconds(120);
+    /** AgentCore usually needs well under a minute to pull the image and start; the twin, milliseconds. */
+    private static final Duration READY_TIMEOUT = Duration.ofMinutes(10);
 
     private LaunchRuntime() {
     }
