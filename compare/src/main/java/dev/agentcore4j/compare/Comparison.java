@@ -65,6 +65,6 @@ public final class Comparison {
         }
         return new RunRecord(target.label(), target.where(), scenario.id(), scenario.category(), scenario.language(),
                 run, failures.isEmpty(), latencyMs, transcript.tokensIn(), transcript.tokensOut(),
-                transcript.toolCalls(), failures);
+                transcript.toolCalls(), failures, transcript.recalled());
     }
 }

@@ -62,6 +62,7 @@ final class EndpointTarget implements Target {
     public Transcript run(Scenario scenario) {
         String session = "ac4j-compare-" + UUID.randomUUID();
         List<ToolCall> calls = new ArrayList<>();
+        List<Recalled> recalled = new ArrayList<>();
         long in = 0;
         long out = 0;
         String answer = "";
@@ -74,11 +75,15 @@ final class EndpointTarget implements Target {
             for (JsonNode call : reply.path("tool_calls")) {
                 calls.add(new ToolCall(call.path("name").asText(), object(call.path("input"))));
             }
+            for (JsonNode record : reply.path("memory").path("recalled")) {
+                recalled.add(new Recalled(record.path("text").asText(), record.path("score").asDouble(),
+                        record.path("namespace").asText()));
+            }
             in += reply.path("usage").path("input_tokens").asLong();
             out += reply.path("usage").path("output_tokens").asLong();
             answer = reply.path("response").asText("");
         }
-        return new Transcript(answer, calls, in, out);
+        return new Transcript(answer, calls, in, out, recalled);
     }
 
     private JsonNode invoke(String session, String prompt) {

@@ -42,6 +42,7 @@ public final class HtmlReport {
         html.append(SvgCharts.groupedBars("Tokens per run (in + out, mean) per category", categories, result.engines(),
                 tokens, Arrays.stream(tokens).flatMapToDouble(Arrays::stream).max().orElse(1), ""));
         scenarioTable(html, result);
+        recalledTable(html, result);
         return html.append("</body>\n</html>\n").toString();
     }
 
@@ -68,6 +69,24 @@ public final class HtmlReport {
                 .append(number(ms(s.latencyP50Ms()))).append(number(ms(s.latencyP95Ms())))
                 .append(number(Math.round(s.tokensInMean()))).append(number(Math.round(s.tokensOutMean())))
                 .append("</tr>\n")));
+        html.append("</table>\n");
+    }
+
+    /** Only when the agent's memory recalled something: which records, in which runs. */
+    private static void recalledTable(StringBuilder html, ComparisonResult result) {
+        List<RunRecord> recalling = result.runs().stream().filter(r -> !r.recalled().isEmpty()).toList();
+        if (recalling.isEmpty()) {
+            return;
+        }
+        html.append("<h2>Recalled from memory</h2>\n<table>\n<tr><th>engine</th><th>scenario</th><th>run</th>")
+                .append("<th>score</th><th>record</th><th>namespace</th></tr>\n");
+        for (RunRecord run : recalling) {
+            for (Recalled record : run.recalled()) {
+                html.append("<tr>").append(cell(run.engine())).append(cell(run.scenario())).append(number(run.run()))
+                        .append(number(String.format(Locale.ROOT, "%.2f", record.score()))).append(cell(record.text()))
+                        .append(cell(record.namespace())).append("</tr>\n");
+            }
+        }
         html.append("</table>\n");
     }
 

@@ -9,7 +9,8 @@ import java.util.Map;
 
 /**
  * The JSON report: {@code model}, {@code repeat}, {@code engines}, {@code runs} (one record per
- * scenario run) and {@code summary} (per engine, per category and {@code all}). See docs/compare.md.
+ * scenario run, with {@code recalled} records when the agent's memory recalled some) and
+ * {@code summary} (per engine, per category and {@code all}). See docs/compare.md.
  */
 public final class JsonReport {
 
@@ -57,6 +58,15 @@ public final class JsonReport {
             return call;
         }).toList());
         out.put("failures", List.copyOf(r.failures()));
+        if (!r.recalled().isEmpty()) {
+            out.put("recalled", r.recalled().stream().map(m -> {
+                Map<String, Object> record = new LinkedHashMap<>();
+                record.put("text", m.text());
+                record.put("score", round(m.score()));
+                record.put("namespace", m.namespace());
+                return record;
+            }).toList());
+        }
         return out;
     }
 

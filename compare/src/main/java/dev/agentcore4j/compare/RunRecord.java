@@ -11,10 +11,11 @@ import java.util.Objects;
  * @param run       1-based repetition number
  * @param latencyMs wall time of all the scenario's turns
  * @param failures  why it failed (empty when it succeeded); an error is one failure
+ * @param recalled  what memory recalled in the run's turns (empty without memory)
  */
 public record RunRecord(String engine, String where, String scenario, Category category, String language, int run,
                         boolean success, double latencyMs, long tokensIn, long tokensOut, List<ToolCall> toolCalls,
-                        List<String> failures) {
+                        List<String> failures, List<Recalled> recalled) {
 
     public RunRecord {
         Objects.requireNonNull(engine, "engine");
@@ -24,5 +25,13 @@ public record RunRecord(String engine, String where, String scenario, Category c
         Objects.requireNonNull(language, "language");
         toolCalls = List.copyOf(toolCalls);
         failures = List.copyOf(failures);
+        recalled = List.copyOf(recalled);
+    }
+
+    /** A run without memory. */
+    public RunRecord(String engine, String where, String scenario, Category category, String language, int run,
+            boolean success, double latencyMs, long tokensIn, long tokensOut, List<ToolCall> toolCalls, List<String> failures) {
+        this(engine, where, scenario, category, language, run, success, latencyMs, tokensIn, tokensOut, toolCalls, failures,
+                List.of());
     }
 }

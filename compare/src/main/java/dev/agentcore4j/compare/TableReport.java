@@ -37,6 +37,12 @@ public final class TableReport {
                     Math.round(s.successRate() * 100) + "%", ms(s.latencyP50Ms()), ms(s.latencyP95Ms()),
                     Math.round(s.tokensInMean()), Math.round(s.tokensOutMean()))));
         }
+        List<RunRecord> recalling = result.runs().stream().filter(r -> !r.recalled().isEmpty()).toList();
+        if (!recalling.isEmpty()) {
+            out.append('\n').append("Recalled from memory:\n");
+            recalling.stream().limit(20).forEach(r -> r.recalled().forEach(m -> out.append(format("  %-20s %-24s run %d  %.2f  %s%n",
+                    r.engine(), r.scenario(), r.run(), m.score(), m.text()))));
+        }
         result.runs().stream().filter(r -> !r.success()).limit(20).forEach(r -> out.append('\n').append("FAILED ")
                 .append(r.engine()).append(' ').append(r.scenario()).append(" run ").append(r.run()).append(": ")
                 .append(String.join("; ", r.failures())));

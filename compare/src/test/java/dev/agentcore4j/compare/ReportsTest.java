@@ -34,6 +34,26 @@ class ReportsTest {
     }
 
     @Test
+    void reports_show_what_memory_recalled_only_when_it_recalled_something() {
+        var scenario = new Scenario("memory-name-en", Category.MEMORY, "en", List.of("q"), List.of(new Check.NoToolCalls()));
+        var recalled = new RunRecord("strands@container", "http://127.0.0.1:8080", "memory-name-en", Category.MEMORY, "en", 1,
+                true, 2.5, 10, 5, List.of(), List.of(), List.of(new Recalled("The user's name is Alice.", 0.8123, "/users/alice/facts")));
+        var plain = new RunRecord("strands@container", "http://127.0.0.1:8080", "memory-name-en", Category.MEMORY, "en", 2,
+                true, 2.5, 10, 5, List.of(), List.of());
+        var withMemory = new ComparisonResult("offline", List.of("strands@container"), List.of(scenario), 2, List.of(recalled, plain));
+        var without = new ComparisonResult("offline", List.of("strands@container"), List.of(scenario), 1, List.of(plain));
+
+        assertThat(TableReport.render(withMemory)).contains("Recalled from memory:")
+                .contains("memory-name-en           run 1  0.81  The user's name is Alice.");
+        assertThat(JsonReport.render(withMemory)).contains("\"recalled\" : [ {").contains("\"score\" : 0.812")
+                .contains("\"namespace\" : \"/users/alice/facts\"");
+        assertThat(HtmlReport.render(withMemory)).contains("<h2>Recalled from memory</h2>").contains("The user&#39;s name is Alice.");
+        assertThat(TableReport.render(without)).doesNotContain("Recalled");
+        assertThat(JsonReport.render(without)).doesNotContain("recalled");
+        assertThat(HtmlReport.render(without)).doesNotContain("Recalled from memory");
+    }
+
+    @Test
     void progress_bar_redraws_one_line_and_clears_it_at_the_end() {
         var bytes = new ByteArrayOutputStream();
         var bar = Progress.bar(new PrintStream(bytes, true, StandardCharsets.UTF_8));
