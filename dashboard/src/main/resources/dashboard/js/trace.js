@@ -30,11 +30,29 @@ function knownStatus(status) {
   return ['running', 'success', 'error', 'pending'].includes(status) ? status : 'unknown';
 }
 
-/** An event of a kind this page does not render specially: its type and JSON, as text. */
+/**
+ * An event that is not text or a tool call: memory's recall (the records it found, with scores)
+ * and warnings get their own lines; any other kind shows its type and JSON, as text.
+ */
 export function otherEventEntry(event) {
   const type = typeof event.type === 'string' ? event.type : '?';
+  const details = h('details', {}, h('summary', { i18n: 'trace.details' }), h('pre', { class: 'code', text: pretty(event) }));
+  if (type === 'memory_recall') {
+    const records = Array.isArray(event.records) ? event.records : [];
+    return h('li', { class: 'trace-entry trace-memory', dataset: { eventType: type } },
+      h('div', { class: 'trace-head' }, h('span', { class: 'badge badge-memory', i18n: 'trace.memoryRecall', i18nArgs: { count: records.length } })),
+      records.length ? h('ul', { class: 'memory-records' }, ...records.map((r) => h('li', {},
+        h('span', { text: String(r?.text ?? '') }), ' ',
+        h('span', { class: 'duration', i18n: 'trace.score', i18nArgs: { score: Number(r?.score ?? 0).toFixed(2) } })))) : null,
+      details);
+  }
+  if (type === 'memory_warning') {
+    return h('li', { class: 'trace-entry trace-warning', dataset: { eventType: type } },
+      h('div', { class: 'trace-head' }, h('span', { class: 'badge badge-busy', i18n: 'trace.memoryWarning',
+        i18nArgs: { operation: String(event.operation ?? '?') } })),
+      h('p', { class: 'trace-message', text: String(event.message ?? '') }), details);
+  }
   const key = /memory/i.test(type) ? 'trace.memory' : 'trace.event';
   return h('li', { class: 'trace-entry trace-other', dataset: { eventType: type } },
-    h('div', { class: 'trace-head' }, h('span', { i18n: key, i18nArgs: { type } })),
-    h('details', {}, h('summary', { i18n: 'trace.details' }), h('pre', { class: 'code', text: pretty(event) })));
+    h('div', { class: 'trace-head' }, h('span', { i18n: key, i18nArgs: { type } })), details);
 }

@@ -82,6 +82,7 @@ function kind() {
 
 async function save(overrides) {
   ui.error.hidden = true;
+  ui.status.textContent = '';
   const body = {
     provider: ui.provider.value,
     providerOptions: ui.options.values(state.stored?.provider === ui.provider.value ? state.stored.providerOptions ?? {} : {}),

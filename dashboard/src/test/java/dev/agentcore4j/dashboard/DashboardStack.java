@@ -8,6 +8,8 @@ import dev.agentcore4j.emulator.AgentImage;
 import dev.agentcore4j.emulator.Twin;
 import dev.agentcore4j.emulator.TwinConfig;
 import dev.agentcore4j.model.offline.OfflineModel;
+import dev.agentcore4j.runtime.EventSink;
+import dev.agentcore4j.runtime.Reply;
 import dev.agentcore4j.tools.SeedTools;
 import dev.agentcore4j.tools.ToolsConfig;
 import java.io.IOException;
@@ -19,6 +21,8 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
@@ -29,12 +33,15 @@ import software.amazon.awssdk.services.bedrockagentcorecontrol.model.AgentRuntim
 /**
  * What {@code ./ac4j up} runs, on port 0 in a temporary directory: a real twin with the bundled
  * agent in process (runtime {@code demo_agent}, created through the official SDK), a second runtime
- * {@code slow_agent} whose model is paced so a turn can be stopped, the backend in agentcore mode
+ * {@code slow_agent} whose model is paced so a turn can be stopped, {@code odd_agent} that streams
+ * what the bundled agent does not (memory events, unknown kinds), the backend in agentcore mode
  * pointing at the twin and {@code demo_agent}, and the dashboard serving both.
  */
 final class DashboardStack implements AutoCloseable {
 
     static final String PACED_URI = "public.ecr.aws/agentcore4j/agent:paced";
+    /** An agent of another shape: memory events, an error tool result, kinds the dashboard does not know, markup. */
+    static final String ODD_URI = "public.ecr.aws/agentcore4j/odd-agent:test";
     private static final String ROLE = "arn:aws:iam::123456789012:role/AgentCore4JDashboardTest";
 
     static {
@@ -46,6 +53,7 @@ final class DashboardStack implements AutoCloseable {
     final PacedModel paced = new PacedModel(new OfflineModel(), Duration.ofMillis(120));
     final String demoArn;
     final String slowArn;
+    final String oddArn;
     final BackendApi backend;
     final DashboardServer dashboard;
     private final BedrockAgentCoreControlClient control;
@@ -62,15 +70,31 @@ final class DashboardStack implements AutoCloseable {
         twin = Twin.start(TwinConfig.builder().port(0).dataDir(dir.resolve("twin"))
                 .image(TwinConfig.BUNDLED_AGENT_URI, AgentImage.inProcess(() -> AgentContainer.handler(agent)))
                 .image(PACED_URI, AgentImage.inProcess(() -> AgentContainer.handler(agent.withModel(paced))))
+                .image(ODD_URI, AgentImage.inProcess(() -> invocation -> Reply.stream(DashboardStack::oddEvents)))
                 .build());
         control = BedrockAgentCoreControlClient.builder().region(Region.US_EAST_1).endpointOverride(twin.endpoint())
                 .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local")))
                 .httpClientBuilder(UrlConnectionHttpClient.builder()).build();
         demoArn = createReady("demo_agent", TwinConfig.BUNDLED_AGENT_URI);
         slowArn = createReady("slow_agent", PACED_URI);
+        oddArn = createReady("odd_agent", ODD_URI);
         backend = BackendApi.create(BackendConfig.builder().dataDir(dir.resolve("backend"))
                 .endpoint(twin.endpoint()).runtimeArn(demoArn).build());
         dashboard = DashboardServer.start(DashboardConfig.defaults().withPort(0), backend::handle);
+    }
+
+    private static void oddEvents(EventSink sink) {
+        sink.send(Map.of("type", "memory_recall", "actor_id", "default_actor", "query", "anything",
+                "namespaces", List.of("/facts/default_actor"), "records", List.of(Map.of("record_id", "r-1",
+                        "text", "Likes green tea", "score", 0.83, "namespace", "/facts/default_actor", "strategy_id", "facts"))));
+        sink.send(Map.of("type", "memory_warning", "operation", "record", "message", "memory is unavailable"));
+        sink.send(Map.of("type", "text_delta", "text", "Answer with <b id=\"injected\">markup</b> as text. "));
+        sink.send(Map.of("type", "tool_call", "tool_use_id", "t1", "name", "calculate", "input", Map.of("expression", "1/0")));
+        sink.send(Map.of("type", "tool_result", "tool_use_id", "t1", "name", "calculate", "status", "error",
+                "content", List.of(Map.of("text", "division by zero")), "duration_ms", 2));
+        sink.send(Map.of("type", "something_new", "html", "<img id=\"injected-image\" src=\"x\">"));
+        sink.send("a frame that is a plain string");
+        sink.send(Map.of("type", "error", "message", "the agent failed: Boom"));
     }
 
     String url(String path) {

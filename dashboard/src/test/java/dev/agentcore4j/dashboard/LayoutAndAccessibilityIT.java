@@ -135,6 +135,24 @@ class LayoutAndAccessibilityIT {
         assertThat(chromium.consoleErrors).isEmpty();
     }
 
+    @Test
+    void the_checks_catch_an_unlabelled_field_a_nameless_button_and_faint_text() {
+        Page page = chromium.page("en-US", false);
+        visit(page, "settings");
+        page.evaluate("() => { const main = document.querySelector('main');"
+                + " const input = document.createElement('input'); input.id = 'probe-input';"
+                + " const button = document.createElement('button'); button.id = 'probe-button';"
+                + " const faint = document.createElement('p'); faint.textContent = 'faint text'; faint.style.color = '#bbbbbb';"
+                + " main.append(input, button, faint); }");
+        @SuppressWarnings("unchecked")
+        List<String> found = (List<String>) page.evaluate(check);
+        assertThat(found).hasSize(3);
+        assertThat(found).anySatisfy(p -> assertThat(p).startsWith("no label").contains("probe-input"))
+                .anySatisfy(p -> assertThat(p).startsWith("no name").contains("probe-button"))
+                .anySatisfy(p -> assertThat(p).startsWith("contrast 1.").contains("faint text"));
+        page.context().close();
+    }
+
     /** Opens a page and fills it with what it shows best. */
     private void visit(Page page, String name) {
         String hash = switch (name) {

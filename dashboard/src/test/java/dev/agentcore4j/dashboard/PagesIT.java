@@ -166,6 +166,41 @@ class PagesIT {
         assertThat(chromium.consoleErrors).allMatch(e -> e.contains("403"), "only the refused call is logged by the browser");
     }
 
+    @Test
+    @Order(6)
+    void memory_events_unknown_kinds_failed_tools_and_agent_errors_show_as_text_and_are_recorded() throws Exception {
+        open("settings");
+        page.locator("#settings-arn").fill(stack.oddArn);
+        save();
+        open("chat");
+        page.getByText("New session", new Page.GetByTextOptions().setExact(true)).click();
+        page.getByLabel("Message", new Page.GetByLabelOptions().setExact(true)).fill("anything");
+        page.getByLabel("Message", new Page.GetByLabelOptions().setExact(true)).press("Enter");
+        Locator answer = page.locator(".message-assistant .message-text[aria-busy=false]").last();
+        answer.waitFor();
+
+        assertThat(answer.textContent()).isEqualTo("Answer with <b id=\"injected\">markup</b> as text. ");
+        assertThat(page.locator("#injected, #injected-image").count()).as("markup from the agent stays text").isZero();
+        assertThat(page.locator(".message-assistant .message-error").last().textContent()).isEqualTo("the agent failed: Boom");
+        assertThat(page.locator(".trace-entry[data-event-type=memory_recall]").textContent())
+                .contains("Memory recalled 1 records").contains("Likes green tea").contains("score 0.83");
+        assertThat(page.locator(".trace-entry[data-event-type=memory_warning]").textContent())
+                .contains("Memory warning (record)").contains("memory is unavailable");
+        assertThat(page.locator(".trace-entry[data-event-type=something_new]").textContent()).contains("Event: something_new");
+        assertThat(page.locator(".trace-entry[data-event-type=raw]").textContent()).contains("Event: raw");
+        assertThat(page.locator(".trace-entry[data-tool=calculate] .badge").textContent()).isEqualTo("error");
+        Chromium.screenshot(page, "chat-other-events-desktop-en");
+
+        String sessionId = (String) page.evaluate("() => localStorage.getItem('ac4j.chat.session')");
+        JsonNode reply = JSON.readTree(stack.api("/sessions/" + sessionId)).path("messages").get(1);
+        assertThat(reply.path("failed").asText()).isEqualTo("the agent failed: Boom");
+        assertThat(reply.path("toolCalls").get(0).path("status").asText()).isEqualTo("error");
+
+        open("settings");
+        page.locator("#settings-arn").fill(stack.demoArn);
+        save();
+    }
+
     private void open(String name) {
         page.locator("nav a[data-page=" + name + "]").click();
         page.locator("main h1").waitFor();
