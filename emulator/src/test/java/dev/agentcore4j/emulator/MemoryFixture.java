@@ -22,18 +22,23 @@ final class MemoryFixture implements AutoCloseable {
     static final Duration EXTRACTION_DELAY = Duration.ofMillis(150);
 
     final TwinFixture twin;
+    private final java.util.Optional<TestPostgres> postgres;
 
     MemoryFixture() {
         this(b -> b);
     }
 
     MemoryFixture(UnaryOperator<MemorySettings.Builder> memory) {
-        this.twin = new TwinFixture(b -> b.memory(memory.apply(MemorySettings.builder()
-                .statusDelay(STATUS_DELAY).extractionDelay(EXTRACTION_DELAY)).build()));
+        this(memory, false);
     }
 
-    static MemorySettings.Builder quick() {
-        return MemorySettings.builder().statusDelay(STATUS_DELAY).extractionDelay(EXTRACTION_DELAY);
+    /** @param onPostgres the store on a fresh PostgreSQL schema instead of the embedded file */
+    MemoryFixture(UnaryOperator<MemorySettings.Builder> memory, boolean onPostgres) {
+        this.postgres = onPostgres ? java.util.Optional.of(TestPostgres.create()) : java.util.Optional.empty();
+        MemorySettings.Builder settings = MemorySettings.builder().statusDelay(STATUS_DELAY)
+                .extractionDelay(EXTRACTION_DELAY);
+        postgres.ifPresent(pg -> settings.database(pg.database()));
+        this.twin = new TwinFixture(b -> b.memory(memory.apply(settings).build()));
     }
 
     /** Creates a memory and waits until it is ACTIVE; returns its id. */
@@ -71,5 +76,6 @@ final class MemoryFixture implements AutoCloseable {
     @Override
     public void close() {
         twin.close();
+        postgres.ifPresent(TestPostgres::close);
     }
 }
