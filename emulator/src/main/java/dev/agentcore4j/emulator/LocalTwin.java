@@ -45,6 +45,27 @@ final class LocalTwin implements Twin {
         this.memory = memory;
     }
 
+    /**
+     * The twin as a process of its own (tests start it to kill it): prints {@code endpoint=<url>}
+     * when it serves, and runs until it is stopped.
+     */
+    public static void main(String[] args) throws InterruptedException {
+        TwinConfig config;
+        try {
+            config = TwinArguments.parse(java.util.List.of(args), System.getenv());
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            System.err.println(TwinArguments.USAGE);
+            System.exit(2);
+            return;
+        }
+        Twin twin = start(config);
+        Runtime.getRuntime().addShutdownHook(new Thread(twin::close, "twin-shutdown"));
+        System.out.println("endpoint=" + twin.endpoint());
+        System.out.flush();
+        Thread.currentThread().join();
+    }
+
     static Twin start(TwinConfig config) {
         Store store = Store.open(config.dataDir());
         MemoryService memory;
