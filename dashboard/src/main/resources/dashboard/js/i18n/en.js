@@ -174,6 +174,7 @@ export default {
   'runtimes.sessions': 'Live sessions',
   'runtimes.noSessions': 'No live sessions.',
   'runtimes.session.id': 'Session',
+  'runtimes.session.fullId': 'Session {id}',
   'runtimes.session.status': 'Status',
   'runtimes.session.idle': 'Idle / timeout',
   'runtimes.session.lifetime': 'Max lifetime',

@@ -174,6 +174,7 @@ export default {
   'runtimes.sessions': 'ライブセッション',
   'runtimes.noSessions': 'ライブセッションはありません。',
   'runtimes.session.id': 'セッション',
+  'runtimes.session.fullId': 'セッション {id}',
   'runtimes.session.status': '状態',
   'runtimes.session.idle': 'アイドル / タイムアウト',
   'runtimes.session.lifetime': '最大存続時間',

@@ -77,12 +77,16 @@ function runtimeCard(r) {
 }
 
 function sessionRow(runtime, s) {
-  const idle = h('span', { dataset: { idle: s.idleSeconds, busy: s.status === 'HealthyBusy' ? 'true' : 'false', timeout: s.idleTimeoutSeconds } });
+  const idle = h('span', { class: 'nowrap', dataset: { idle: s.idleSeconds, busy: s.status === 'HealthyBusy' ? 'true' : 'false', timeout: s.idleTimeoutSeconds } });
   renderIdle(idle, 0);
   const stop = h('button', { type: 'button', class: 'danger small', i18n: 'runtimes.stop',
     label: 'runtimes.stopLabel', i18nArgs: { id: s.sessionId }, on: { click: () => stopSession(runtime.name, s.sessionId, stop) } });
-  return [h('code', { class: 'wrap', text: s.sessionId }), h('span', { class: `badge ${badge(s.status)}`, text: s.status }),
-    idle, t('unit.seconds', { value: number(s.maxLifetimeSeconds) }), dateTime(s.startedAt), stop];
+  // On a phone the id is shortened (the whole id stays in the title and the Stop button's name).
+  const id = h('code', { class: 'session-id', title: 'runtimes.session.fullId', i18nArgs: { id: s.sessionId } },
+    h('span', { class: 'id-full', text: s.sessionId }),
+    h('span', { class: 'id-short', text: `${s.sessionId.slice(0, 13)}…${s.sessionId.slice(-4)}` }));
+  return [id, h('span', { class: `badge ${badge(s.status)}`, text: s.status }),
+    idle, h('span', { class: 'nowrap', text: t('unit.seconds', { value: number(s.maxLifetimeSeconds) }) }), dateTime(s.startedAt), stop];
 }
 
 function tick() {

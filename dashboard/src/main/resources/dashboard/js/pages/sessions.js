@@ -7,7 +7,7 @@ import { dateTime, t } from '../i18n.js';
 import { announce } from '../shell.js';
 import { sessionMessages } from './session-messages.js';
 
-const state = { root: null };
+const state = { root: null, params: [] };
 let ui = null;
 
 export const title = 'nav.sessions';
@@ -24,13 +24,14 @@ export function mount() {
   state.root = h('section', { class: 'page page-sessions', 'aria-labelledby': 'sessions-title' },
     h('div', { class: 'page-head' },
       h('h1', { id: 'sessions-title', tabindex: -1, i18n: 'sessions.title' }),
-      h('button', { type: 'button', i18n: 'common.refresh', on: { click: () => show([]) } })),
+      h('button', { type: 'button', i18n: 'common.refresh', on: { click: () => show(state.params) } })),
     ui.error, ui.status, ui.detail,
     h('h2', { i18n: 'sessions.all' }), ui.empty, ui.list);
   return state.root;
 }
 
 export async function show(params) {
+  state.params = params;
   ui.error.hidden = true;
   await Promise.all([list(), params[0] ? detail(params[0]) : hideDetail()]);
 }
