@@ -2,6 +2,7 @@ package dev.agentcore4j.cli;
 
 import dev.agentcore4j.emulator.TwinConfig;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Optional;
 import software.amazon.awssdk.services.bedrockagentcorecontrol.BedrockAgentCoreControlClient;
 import software.amazon.awssdk.services.bedrockagentcorecontrol.model.AgentRuntime;
@@ -16,19 +17,46 @@ final class DemoRuntime {
 
     static final String NAME = "demo_agent";
     private static final String ROLE_ARN = "arn:aws:iam::123456789012:role/AgentCore4JLocalRuntime";
+    private static final String DESCRIPTION = "The AgentCore4J bundled agent (offline model, seed tools)";
 
     private DemoRuntime() {
     }
 
     /** @return the runtime's ARN once it is READY */
     static String ensure(BedrockAgentCoreControlClient control, String name) throws InterruptedException {
-        String id = find(control, name).orElseGet(() -> control.createAgentRuntime(b -> b
-                .agentRuntimeName(name)
-                .description("The AgentCore4J bundled agent (offline model, seed tools)")
-                .roleArn(ROLE_ARN)
-                .networkConfiguration(n -> n.networkMode("PUBLIC"))
-                .agentRuntimeArtifact(a -> a.containerConfiguration(c -> c.containerUri(TwinConfig.BUNDLED_AGENT_URI))))
-                .agentRuntimeId());
+        return ensure(control, name, Map.of());
+    }
+
+    /**
+     * The runtime with these environment variables (e.g. the memory to remember in): created with
+     * them, or updated to a new version when an existing one has others.
+     *
+     * @return the runtime's ARN once it is READY
+     */
+    static String ensure(BedrockAgentCoreControlClient control, String name, Map<String, String> environment)
+            throws InterruptedException {
+        Optional<String> existing = find(control, name);
+        if (existing.isEmpty()) {
+            String id = control.createAgentRuntime(b -> b
+                    .agentRuntimeName(name)
+                    .description(DESCRIPTION)
+                    .roleArn(ROLE_ARN)
+                    .networkConfiguration(n -> n.networkMode("PUBLIC"))
+                    .environmentVariables(environment)
+                    .agentRuntimeArtifact(a -> a.containerConfiguration(c -> c.containerUri(TwinConfig.BUNDLED_AGENT_URI))))
+                    .agentRuntimeId();
+            return awaitReady(control, id);
+        }
+        String id = existing.get();
+        GetAgentRuntimeResponse current = control.getAgentRuntime(b -> b.agentRuntimeId(id));
+        if (!current.environmentVariables().equals(environment)) {
+            control.updateAgentRuntime(b -> b.agentRuntimeId(id)
+                    .description(DESCRIPTION)
+                    .roleArn(ROLE_ARN)
+                    .networkConfiguration(n -> n.networkMode("PUBLIC"))
+                    .environmentVariables(environment)
+                    .agentRuntimeArtifact(a -> a.containerConfiguration(c -> c.containerUri(TwinConfig.BUNDLED_AGENT_URI))));
+        }
         return awaitReady(control, id);
     }
 

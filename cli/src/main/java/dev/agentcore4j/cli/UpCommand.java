@@ -5,6 +5,7 @@ import dev.agentcore4j.emulator.TwinConfig;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -51,11 +52,13 @@ final class UpCommand implements Callable<Integer> {
             stopped.countDown();
         }, "ac4j-shutdown"));
         String arn;
+        String memoryId;
         try (BedrockAgentCoreControlClient control = AwsClients.control(Optional.of(twin.endpoint()), Region.US_EAST_1)) {
-            arn = DemoRuntime.ensure(control, DemoRuntime.NAME);
+            memoryId = DemoMemory.ensure(control, DemoMemory.NAME);
+            arn = DemoRuntime.ensure(control, DemoRuntime.NAME, agentEnvironment(twin.endpoint().toString(), memoryId));
         }
         dashboard.set(UpDashboard.start(root.resolve("data"), twin.endpoint(), arn, dashboardPort, System.getenv()));
-        System.out.println(summary(twin.endpoint().toString(), arn, dashboard.get().url().toString()));
+        System.out.println(summary(twin.endpoint().toString(), arn, dashboard.get().url().toString(), memoryId));
         stopped.await();
         return 0;
     }
@@ -65,7 +68,16 @@ final class UpCommand implements Callable<Integer> {
         return env != null && !env.isBlank() ? Path.of(env) : Path.of(System.getProperty("user.home"), ".ac4j");
     }
 
-    static String summary(String endpoint, String arn, String dashboard) {
+    /**
+     * What demo_agent's processes are started with: the memory to remember in, reached at the twin
+     * (both planes on its port) with the local credentials the twin accepts.
+     */
+    static Map<String, String> agentEnvironment(String endpoint, String memoryId) {
+        return Map.of("AC4J_MEMORY_ID", memoryId, "AC4J_MEMORY_ENDPOINT", endpoint,
+                "AWS_ACCESS_KEY_ID", AwsClients.LOCAL.accessKeyId(), "AWS_SECRET_ACCESS_KEY", AwsClients.LOCAL.secretAccessKey());
+    }
+
+    static String summary(String endpoint, String arn, String dashboard, String memoryId) {
         String url = endpoint + "/runtimes/" + URLEncoder.encode(arn, StandardCharsets.UTF_8) + "/invocations?qualifier=DEFAULT";
         return """
                 AgentCore4J is up (offline model, no credentials needed).
@@ -75,6 +87,7 @@ final class UpCommand implements Callable<Integer> {
                   AgentCore twin  %1$s   (control plane and data plane)
                   runtime         demo_agent   %2$s
                   invoke URL      %3$s
+                  memory          %5$s   (facts, preferences, summaries; ./ac4j memory inspect)
 
                 Try it:
                   ./ac4j invoke "What is the weather in Tokyo?"
@@ -89,6 +102,6 @@ final class UpCommand implements Callable<Integer> {
                   export AWS_ACCESS_KEY_ID=local AWS_SECRET_ACCESS_KEY=local AWS_REGION=us-east-1
                   aws bedrock-agentcore-control list-agent-runtimes
 
-                Ctrl+C stops.""".formatted(endpoint, arn, url, dashboard);
+                Ctrl+C stops.""".formatted(endpoint, arn, url, dashboard, memoryId);
     }
 }
