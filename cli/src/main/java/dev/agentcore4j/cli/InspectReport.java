@@ -25,6 +25,11 @@ final class InspectReport {
         for (MemoryStrategy s : m.strategies()) {
             out.println("    " + s.strategyId() + "  " + s.type() + "  " + s.status() + "  " + String.join(", ", s.namespaces()));
         }
+        if (!m.status().equals("ACTIVE")) {
+            out.println("  actors: not readable while the memory is " + m.status());
+            inspection.query().ifPresent(this::printQuery);
+            return;
+        }
         out.println("  actors: " + (inspection.actors().isEmpty() ? "none (no events recorded yet)" : inspection.actors().size()
                 + (inspection.moreActors() > 0 ? " shown, " + inspection.moreActors() + " more" : "")));
         for (MemoryInspection.Actor actor : inspection.actors()) {

@@ -66,6 +66,15 @@ final class MemoryInspector {
     MemoryInspection inspect(String memoryId, Optional<String> actor, Optional<String> session, Optional<String> query,
             double minScore) {
         MemoryInspection.Summary summary = summary(memoryId);
+        if (!summary.status().equals("ACTIVE")) {
+            // Events and records cannot be read until the memory is ACTIVE; the status is the whole story.
+            Optional<MemoryInspection.Query> q = query.map(text -> new MemoryInspection.Query(actor.orElse(ActorId.DEFAULT.value()),
+                    text, minScore, List.of(), List.of(), List.of(), RecallDiagnosis.explain(new RecallDiagnosis.Facts(
+                            summary.status(), summary.failureReason(), actor.orElse(ActorId.DEFAULT.value()), session, 0,
+                            Optional.empty(), List.of(), Map.of(), Map.of(), List.of(), 0, Optional.empty(),
+                            minScore, clock.instant(), extractionDelay))));
+            return new MemoryInspection(summary, List.of(), 0, q);
+        }
         List<String> actorIds = actor.map(List::of).orElseGet(() -> actors(memoryId));
         List<MemoryInspection.Actor> actors = new ArrayList<>();
         for (String id : actorIds.subList(0, Math.min(ACTORS_SHOWN, actorIds.size()))) {
