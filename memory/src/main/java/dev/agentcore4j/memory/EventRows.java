@@ -54,6 +54,14 @@ final class EventRows {
                 notBefore.toEpochMilli(), limit(limit), offset);
     }
 
+    List<Event> before(String memoryId, String actorId, String sessionId, Instant notBefore, Paging.Key key,
+            int limit) {
+        return sql.query("SELECT " + COLUMNS + " FROM events WHERE " + SESSION + " AND created_at >= ? "
+                + "AND (event_ts, seq) < (?, ?) ORDER BY event_ts DESC, seq DESC LIMIT ?",
+                EventRows::row, memoryId, actorId, sessionId, notBefore.toEpochMilli(), key.first(), key.second(),
+                limit(limit));
+    }
+
     List<Event> after(String memoryId, String actorId, String sessionId, long seq) {
         return sql.query("SELECT " + COLUMNS + " FROM events WHERE " + SESSION + " AND seq > ? ORDER BY seq",
                 EventRows::row, memoryId, actorId, sessionId, seq);

@@ -85,9 +85,19 @@ final class Events {
         checks.check();
         throttle.take(memoryId);
         Instant notBefore = expiredBefore(memory);
-        Paging.Page<Event> page = filter.isEmpty()
-                ? paging.fetched(store.events(memoryId, actorId, sessionId, notBefore, paging.size() + 1, paging.offset()))
-                : paging.page(filter.get().apply(store.events(memoryId, actorId, sessionId, notBefore, -1, 0)));
+        Paging.Page<Event> page;
+        if (filter.isPresent()) {
+            if (paging.after().isPresent()) {
+                throw MemoryException.validation("nextToken", "This nextToken belongs to a ListEvents without a "
+                        + "filter: keep the filter of the first page, or start again without nextToken");
+            }
+            page = paging.page(filter.get().apply(store.events(memoryId, actorId, sessionId, notBefore, -1, 0)));
+        } else {
+            List<Event> rows = paging.after().isPresent()
+                    ? store.eventsBefore(memoryId, actorId, sessionId, notBefore, paging.after().get(), paging.size() + 1)
+                    : store.events(memoryId, actorId, sessionId, notBefore, paging.size() + 1, paging.offset());
+            page = paging.fetchedByKey(rows, e -> new Paging.Key(e.eventTimestamp().toEpochMilli(), e.seq()));
+        }
         ObjectNode out = Json.object();
         ArrayNode events = out.putArray("events");
         page.items().forEach(e -> events.add(e.wire(payloads)));

@@ -29,6 +29,8 @@ final class Lifecycle {
     private final Duration delay;
     private final ScheduledExecutorService scheduler;
     private final Consumer<String> purged;
+    /** Memories as last written: every write goes through {@link #save}, so reads need no query. */
+    private final java.util.Map<String, Memory> cache = new java.util.HashMap<>();
 
     /** @param purged told the id of each memory that is gone, to drop what is kept of it in memory */
     Lifecycle(MemoryStore store, Clock clock, Duration delay, ScheduledExecutorService scheduler,
@@ -58,7 +60,16 @@ final class Lifecycle {
 
     /** The memory with what is due applied; empty when it does not exist (any more). */
     synchronized Optional<Memory> current(String memoryId) {
-        return store.memory(memoryId).flatMap(this::settled);
+        Memory cached = cache.get(memoryId);
+        Optional<Memory> memory = cached != null ? Optional.of(cached) : store.memory(memoryId);
+        memory.ifPresent(m -> cache.put(m.id(), m));
+        return memory.flatMap(this::settled);
+    }
+
+    /** Writes a memory (call inside {@link #change}). */
+    synchronized void save(Memory memory) {
+        store.putMemory(memory);
+        cache.put(memory.id(), memory);
     }
 
     synchronized List<Memory> all() {
@@ -100,6 +111,7 @@ final class Lifecycle {
         }
         if (memory.status() == Status.DELETING) {
             store.deleteMemory(memory.id());
+            cache.remove(memory.id());
             purged.accept(memory.id());
             LOG.log(Level.INFO, "memory=" + memory.id() + " | memory deleted");
             return Optional.empty();
@@ -115,7 +127,7 @@ final class Lifecycle {
         Status status = memory.status() == Status.CREATING ? Status.ACTIVE : memory.status();
         Memory settled = memory.withStrategies(strategies, now, Optional.empty()).withStatus(status, now,
                 Optional.empty());
-        store.putMemory(settled);
+        save(settled);
         LOG.log(Level.INFO, "memory=" + memory.id() + " status=" + status + " | memory settled");
         return Optional.of(settled);
     }

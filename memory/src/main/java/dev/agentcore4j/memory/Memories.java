@@ -74,7 +74,7 @@ final class Memories {
             Memory memory = new Memory(id, name.get(), ids.memoryArn(id), description, keyArn, roleArn,
                     expiry.orElseThrow(), Status.CREATING, Optional.empty(), now, now, strategies, tags, clientToken,
                     hash, lifecycle.dueFromNow());
-            store.putMemory(memory);
+            lifecycle.save(memory);
             return Reply.accepted(memoryReply(memory));
         });
     }
@@ -126,7 +126,7 @@ final class Memories {
             } else {
                 next = next.withStrategies(next.strategies(), now, memory.settleAt());
             }
-            store.putMemory(next);
+            lifecycle.save(next);
             return Reply.accepted(memoryReply(next));
         });
     }
@@ -141,7 +141,7 @@ final class Memories {
             Memory memory = existing(memoryId);
             if (memory.status() != Status.DELETING) {
                 memory = memory.withStatus(Status.DELETING, lifecycle.now(), lifecycle.dueFromNow());
-                store.putMemory(memory);
+                lifecycle.save(memory);
             }
             return Reply.accepted(Json.object().put("memoryId", memory.id()).put("status", Status.DELETING.name()));
         });

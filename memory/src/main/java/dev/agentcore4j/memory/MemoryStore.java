@@ -49,6 +49,10 @@ sealed interface MemoryStore extends AutoCloseable permits SqlStore {
     /** Newest first; events that arrived before {@code notBefore} have expired. {@code limit < 0}: all. */
     List<Event> events(String memoryId, String actorId, String sessionId, Instant notBefore, int limit, int offset);
 
+    /** Newest first, the events listed after {@code key} (event timestamp millis, arrival order). */
+    List<Event> eventsBefore(String memoryId, String actorId, String sessionId, Instant notBefore, Paging.Key key,
+            int limit);
+
     /** Oldest first: the events of a session that arrived after {@code seq}. */
     List<Event> eventsAfter(String memoryId, String actorId, String sessionId, long seq);
 

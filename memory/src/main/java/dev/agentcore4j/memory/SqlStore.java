@@ -113,6 +113,12 @@ abstract sealed class SqlStore implements MemoryStore permits EmbeddedStore, Pos
     }
 
     @Override
+    public List<Event> eventsBefore(String memoryId, String actorId, String sessionId, Instant notBefore,
+            Paging.Key key, int limit) {
+        return events.before(memoryId, actorId, sessionId, notBefore, key, limit);
+    }
+
+    @Override
     public List<Event> eventsAfter(String memoryId, String actorId, String sessionId, long seq) {
         return events.after(memoryId, actorId, sessionId, seq);
     }

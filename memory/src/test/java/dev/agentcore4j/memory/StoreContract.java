@@ -73,7 +73,20 @@ abstract class StoreContract {
         assertThat(store.events(m, "alice", "s1", Instant.EPOCH, 2, 2)).extracting(Event::seq)
                 .containsExactly(3L, 2L);
         assertThat(store.eventsAfter(m, "alice", "s1", 3)).extracting(Event::seq).containsExactly(4L, 5L);
+        assertThat(store.eventsBefore(m, "alice", "s1", Instant.EPOCH,
+                new Paging.Key(T0.plusSeconds(3).toEpochMilli(), 4), 10)).extracting(Event::seq)
+                .containsExactly(3L, 2L, 1L);
         assertThat(store.lastSeq()).isEqualTo(6);
+    }
+
+    @Test
+    void events_with_the_same_timestamp_page_by_arrival() {
+        String m = "mem-a-0123456789";
+        for (int i = 1; i <= 4; i++) {
+            store.insertEvent(StoreFixtures.event(m, "alice", "s1", i, T0), Optional.empty(), 0);
+        }
+        assertThat(store.eventsBefore(m, "alice", "s1", Instant.EPOCH, new Paging.Key(T0.toEpochMilli(), 3), 1))
+                .extracting(Event::seq).containsExactly(2L);
     }
 
     @Test
