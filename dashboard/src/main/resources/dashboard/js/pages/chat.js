@@ -24,8 +24,8 @@ export function mount() {
 }
 
 export async function show(params) {
-  await ui.controls.refresh(state.sessionId);
   renderTarget();
+  await ui.controls.refresh(state.sessionId);
   const wanted = params[0] ?? (state.sessionId ? null : storedSession());
   if (wanted && wanted !== state.sessionId) await openSession(wanted, { quiet: !params[0] });
 }

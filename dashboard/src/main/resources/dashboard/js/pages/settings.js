@@ -53,10 +53,19 @@ export function mount() {
 }
 
 export async function show() {
+  // Until the stored settings are in, nothing can be changed (a late answer would undo the change).
+  const controls = [...state.root.querySelectorAll('form input, form select, form button')];
+  controls.forEach((c) => { c.disabled = true; });
+  state.root.setAttribute('aria-busy', 'true');
   try {
-    fill(await get('/settings'));
+    const settings = await get('/settings');
+    controls.forEach((c) => { c.disabled = false; });
+    fill(settings);
   } catch (e) {
+    controls.forEach((c) => { c.disabled = false; });
     fail(e);
+  } finally {
+    state.root.setAttribute('aria-busy', 'false');
   }
 }
 

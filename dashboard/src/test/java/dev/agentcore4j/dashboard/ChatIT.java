@@ -111,7 +111,7 @@ class ChatIT {
         page.locator("button[type=submit]", new Page.LocatorOptions().setHasText("保存")).click();
         page.locator(".page-settings .status", new Page.LocatorOptions().setHasText("設定を保存しました")).waitFor();
         page.locator("nav a[data-page=chat]").click();
-        assertThat(page.locator(".chat-target").textContent()).contains(stack.slowArn);
+        page.locator(".chat-target", new Page.LocatorOptions().setHasText(stack.slowArn)).waitFor();
         page.locator("#chat-engine").selectOption("strands");
         page.getByText("新しいセッション", new Page.GetByTextOptions().setExact(true)).click();
 
