@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -37,12 +38,9 @@ final class AgentCoreMemory implements AgentMemory {
     private final Recaller recaller;
     private volatile Cached strategies;
     /** The newest event timestamp per actor and session, so a session's events are strictly ordered. */
-    private final Map<String, Instant> newest = new LinkedHashMap<>(16, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Instant> eldest) {
-            return size() > SESSIONS_TRACKED;
-        }
-    };
+    private final Map<String, Instant> newest = bounded();
+    /** The timestamp given to each recent turn, so recording a turn again sends the very same requests. */
+    private final Map<String, Instant> turns = bounded();
 
     AgentCoreMemory(MemoryConfig config, SdkClients clients) {
         this(config, clients, Clock.systemUTC());
@@ -94,7 +92,7 @@ final class AgentCoreMemory implements AgentMemory {
     public void record(ActorId actor, String sessionId, Turn turn) {
         String session = MemoryIds.sessionId(sessionId);
         String key = key(actor, session);
-        Instant base = reserve(key, turn.at(), turn.messages().size());
+        Instant base = reserve(key, turn.turnId(), turn.at(), turn.messages().size());
         for (int i = 0; i < turn.messages().size(); i++) {
             List<PayloadType> payload = EventPayloads.payload(turn.messages().get(i));
             if (payload.isEmpty()) {
@@ -154,14 +152,32 @@ final class AgentCoreMemory implements AgentMemory {
         clients.close();
     }
 
-    /** Timestamps for {@code count} events after {@code at}, strictly after the newest the session has. */
-    private Instant reserve(String key, Instant at, int count) {
+    /**
+     * Timestamps for a turn's {@code count} events: from {@code at}, moved after the newest event the
+     * session has; the same again for a turn recorded again (its idempotency tokens then match).
+     */
+    private Instant reserve(String key, String turnId, Instant at, int count) {
         synchronized (newest) {
+            Instant known = turns.get(key + "\n" + turnId);
+            if (known != null) {
+                return known;
+            }
             Instant last = newest.get(key);
-            Instant base = last != null && !at.isAfter(last) ? last.plusMillis(1) : at;
+            Instant wanted = at.truncatedTo(ChronoUnit.MILLIS); // what the wire carries
+            Instant base = last != null && !wanted.isAfter(last) ? last.plusMillis(1) : wanted;
             newest.put(key, base.plusMillis(Math.max(0, count - 1)));
+            turns.put(key + "\n" + turnId, base);
             return base;
         }
+    }
+
+    private static <V> Map<String, V> bounded() {
+        return new LinkedHashMap<>(16, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, V> eldest) {
+                return size() > SESSIONS_TRACKED;
+            }
+        };
     }
 
     private void advance(String key, Instant seen) {
