@@ -90,6 +90,18 @@ class MemoryUnavailableIT {
     }
 
     @Test
+    void a_session_stays_with_the_actor_of_its_first_turn() throws Exception {
+        AgentMemory memory = unreachableMemory();
+        try (ContainerFixture container = new ContainerFixture(data, c -> c.withMemory(memory))) {
+            ok(container.invoke(SESSION, "{\"prompt\": \"My name is Alice\", \"actorId\": \"alice\"}"));
+            HttpResponse<String> other = container.invoke(SESSION, "{\"prompt\": \"What is her name?\", \"actorId\": \"mallory\"}");
+            assertThat(other.statusCode()).isEqualTo(409);
+            assertThat(other.body()).contains("belongs to another user's memory").contains("new session id")
+                    .doesNotContain("alice");
+        }
+    }
+
+    @Test
     void without_memory_an_answer_has_no_memory_report_and_any_actor_field_is_ignored() throws Exception {
         try (ContainerFixture container = new ContainerFixture(data, c -> c)) {
             JsonNode answer = ok(container.invoke(SESSION, "{\"prompt\": \"Hi\", \"actorId\": \"alice@example.com\"}"));
