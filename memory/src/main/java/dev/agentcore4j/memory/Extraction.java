@@ -176,6 +176,9 @@ final class Extraction implements AutoCloseable {
                         Json.object(), Vectors.toBytes(index.embed(text))));
             }
             List<String> replaced = previous.stream().map(MemoryRecord::id).toList();
+            if (lifecycle.current(memory.id()).filter(m -> m.status() == Status.ACTIVE).isEmpty()) {
+                return; // deleted while the model was answering: nothing to keep
+            }
             store.replaceRecords(memory.id(), replaced, records);
             replaced.forEach(id -> index.remove(memory.id(), id));
             records.forEach(index::put);
