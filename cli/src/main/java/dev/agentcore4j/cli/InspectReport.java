@@ -5,6 +5,7 @@ import dev.agentcore4j.memory.client.RecalledRecord;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Locale;
 
 /** Prints a {@link MemoryInspection} as indented text, one memory after another. */
 final class InspectReport {
@@ -61,10 +62,10 @@ final class InspectReport {
         out.println("  query \"" + q.text() + "\" as actor " + q.actorId() + " (min score " + q.minScore() + ", namespaces "
                 + String.join(", ", q.namespaces()) + "):");
         for (RecalledRecord r : q.recalled()) {
-            out.println("    " + String.format("%.2f", r.score()) + "  " + r.namespace() + "  " + r.text());
+            out.println("    " + String.format(Locale.ROOT, "%.2f", r.score()) + "  " + r.namespace() + "  " + r.text());
         }
         for (RecalledRecord r : q.belowMinScore()) {
-            out.println("    " + String.format("%.2f", r.score()) + "  " + r.namespace() + "  " + r.text() + "  (below min score)");
+            out.println("    " + String.format(Locale.ROOT, "%.2f", r.score()) + "  " + r.namespace() + "  " + r.text() + "  (below min score)");
         }
         if (q.recalled().isEmpty()) {
             out.println("    nothing recalled. Why:");

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -87,7 +88,7 @@ final class RecallDiagnosis {
         }
         if (f.bestScore().isPresent() && f.bestScore().get() < f.minScore()) {
             return List.of("min score too high: " + searchedRecords + " records where the agent searches, the best scored "
-                    + String.format("%.2f", f.bestScore().get()) + " < " + f.minScore()
+                    + String.format(Locale.ROOT, "%.2f", f.bestScore().get()) + " < " + f.minScore()
                     + "; lower AC4J_MEMORY_MIN_SCORE (--min-score here) or ask closer to the records' wording");
         }
         return List.of("no record matched the query: " + searchedRecords + " records where the agent searches ("

@@ -8,9 +8,11 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 
 /**
- * Prints an agent's answer as it arrives: text deltas to stdout, tool calls and results to stderr.
+ * Prints an agent's answer as it arrives: text deltas to stdout; tool calls and results, and what
+ * memory recalled or failed to do, to stderr.
  * Server-sent events from the bundled agent are decoded; any other body is printed as it is.
  */
 final class StreamPrinter {
@@ -60,6 +62,9 @@ final class StreamPrinter {
             case "tool_call" -> err.println("  → " + event.path("name").asText() + " " + event.path("input"));
             case "tool_result" -> err.println("  ← " + event.path("name").asText() + " " + event.path("status").asText()
                     + " (" + event.path("duration_ms").asLong() + " ms)");
+            case "memory_recall" -> event.path("records").forEach(r -> err.println("  ↺ recalled " + r.path("text").asText()
+                    + String.format(Locale.ROOT, " (%.2f, %s)", r.path("score").asDouble(), r.path("namespace").asText())));
+            case "memory_warning" -> err.println("  ! memory: " + event.path("message").asText());
             case "error" -> err.println("error: " + event.path("message").asText());
             case "usage", "finished", "reasoning_delta" -> { }
             default -> err.println(event); // an agent of another shape: show it as it is
