@@ -93,6 +93,7 @@ final class AgentCoreMemory implements AgentMemory {
         String session = MemoryIds.sessionId(sessionId);
         String key = key(actor, session);
         Instant base = reserve(key, turn.turnId(), turn.at(), turn.messages().size());
+        List<Runnable> creates = new ArrayList<>();
         for (int i = 0; i < turn.messages().size(); i++) {
             List<PayloadType> payload = EventPayloads.payload(turn.messages().get(i));
             if (payload.isEmpty()) {
@@ -100,9 +101,11 @@ final class AgentCoreMemory implements AgentMemory {
             }
             Instant at = base.plusMillis(i);
             String token = clientToken(actor, session, turn.turnId(), i);
-            call("CreateEvent", () -> clients.data().createEvent(b -> b.memoryId(config.memoryId()).actorId(actor.value())
-                    .sessionId(session).eventTimestamp(at).payload(payload).clientToken(token)));
+            creates.add(() -> call("CreateEvent", () -> clients.data().createEvent(b -> b.memoryId(config.memoryId())
+                    .actorId(actor.value()).sessionId(session).eventTimestamp(at).payload(payload).clientToken(token))));
         }
+        // The timestamps order the events, not the order of the calls: a tool turn's events go out at once.
+        Concurrently.runAll(creates);
     }
 
     @Override
