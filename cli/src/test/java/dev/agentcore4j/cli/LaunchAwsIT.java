@@ -89,7 +89,10 @@ class LaunchAwsIT {
               {"Sid": "WorkloadIdentity", "Effect": "Allow", "Action": ["bedrock-agentcore:GetWorkloadAccessToken",
                  "bedrock-agentcore:GetWorkloadAccessTokenForJWT", "bedrock-agentcore:GetWorkloadAccessTokenForUserId"],
                "Resource": ["arn:aws:bedrock-agentcore:eu-west-1:210987654321:workload-identity-directory/default",
-                 "arn:aws:bedrock-agentcore:eu-west-1:210987654321:workload-identity-directory/default/workload-identity/aws_it-*"]}]}""";
+                 "arn:aws:bedrock-agentcore:eu-west-1:210987654321:workload-identity-directory/default/workload-identity/aws_it-*"]},
+              {"Sid": "Memory", "Effect": "Allow", "Action": ["bedrock-agentcore:GetMemory", "bedrock-agentcore:ListEvents",
+                 "bedrock-agentcore:CreateEvent", "bedrock-agentcore:RetrieveMemoryRecords"],
+               "Resource": ["arn:aws:bedrock-agentcore:eu-west-1:210987654321:memory/*"]}]}""";
 
     @TempDir
     Path home;

@@ -11,8 +11,9 @@ import java.util.Objects;
  * {@value #SERVICE_PRINCIPAL} only when it acts for this account ({@code aws:SourceAccount}) and for
  * its runtimes ({@code aws:SourceArn}), the confused-deputy guard; and one inline policy,
  * {@value #INLINE_POLICY_NAME}, allowing the image pull from ECR (the seed's role lacked it), the
- * runtime's CloudWatch logs and X-Ray traces, Bedrock models and inference profiles, and workload
- * access tokens. Nothing else.
+ * runtime's CloudWatch logs and X-Ray traces, Bedrock models and inference profiles, workload
+ * access tokens, and the AgentCore Memory calls the agent's session manager makes (issue 5) on the
+ * account's memories. Nothing else.
  *
  * <pre>{@code
  * for (RuntimeRole.Statement s : RuntimeRole.statements("aws", "us-east-1", "123456789012", "my_agent", repositoryArn)) {
@@ -84,6 +85,11 @@ public final class RuntimeRole {
                         "arn:" + partition + ":bedrock:" + at + "inference-profile/*")),
                 new Statement("WorkloadIdentity", List.of("bedrock-agentcore:GetWorkloadAccessToken",
                         "bedrock-agentcore:GetWorkloadAccessTokenForJWT", "bedrock-agentcore:GetWorkloadAccessTokenForUserId"),
-                        List.of(directory, directory + "/workload-identity/" + agentName + "-*")));
+                        List.of(directory, directory + "/workload-identity/" + agentName + "-*")),
+                // What memory-client calls: restore (ListEvents), record (CreateEvent), recall (GetMemory for the
+                // strategies' namespaces, RetrieveMemoryRecords); only on memories of this account and region.
+                new Statement("Memory", List.of("bedrock-agentcore:GetMemory", "bedrock-agentcore:ListEvents",
+                        "bedrock-agentcore:CreateEvent", "bedrock-agentcore:RetrieveMemoryRecords"),
+                        List.of("arn:" + partition + ":bedrock-agentcore:" + at + "memory/*")));
     }
 }

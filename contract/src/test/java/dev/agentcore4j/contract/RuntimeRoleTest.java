@@ -26,11 +26,12 @@ class RuntimeRoleTest {
         List<RuntimeRole.Statement> statements = RuntimeRole.statements("aws", "eu-west-1", "210987654321", "my_agent",
                 "arn:aws:ecr:eu-west-1:210987654321:repository/agentcore4j/my-agent");
         assertThat(statements).extracting(RuntimeRole.Statement::sid).containsExactly("EcrAuthorizationToken", "EcrImagePull",
-                "LogGroups", "LogStreams", "XRay", "BedrockModels", "WorkloadIdentity");
+                "LogGroups", "LogStreams", "XRay", "BedrockModels", "WorkloadIdentity", "Memory");
         assertThat(statements.get(1).resources()).containsExactly("arn:aws:ecr:eu-west-1:210987654321:repository/agentcore4j/my-agent");
         assertThat(statements.get(3).resources()).containsExactly(
                 "arn:aws:logs:eu-west-1:210987654321:log-group:/aws/bedrock-agentcore/runtimes/*:log-stream:*");
         assertThat(statements.get(6).resources().get(1)).isEqualTo(
                 "arn:aws:bedrock-agentcore:eu-west-1:210987654321:workload-identity-directory/default/workload-identity/my_agent-*");
+        assertThat(statements.get(7).resources()).containsExactly("arn:aws:bedrock-agentcore:eu-west-1:210987654321:memory/*");
     }
 }

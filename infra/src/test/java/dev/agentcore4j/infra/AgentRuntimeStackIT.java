@@ -79,7 +79,10 @@ class AgentRuntimeStackIT {
                         "arn:aws:bedrock:eu-west-1:123456789012:inference-profile/*")),
                 statement("WorkloadIdentity", List.of("bedrock-agentcore:GetWorkloadAccessToken",
                                 "bedrock-agentcore:GetWorkloadAccessTokenForJWT", "bedrock-agentcore:GetWorkloadAccessTokenForUserId"),
-                        List.of(directory, directory + "/workload-identity/my_agent-*")));
+                        List.of(directory, directory + "/workload-identity/my_agent-*")),
+                statement("Memory", List.of("bedrock-agentcore:GetMemory", "bedrock-agentcore:ListEvents",
+                                "bedrock-agentcore:CreateEvent", "bedrock-agentcore:RetrieveMemoryRecords"),
+                        "arn:aws:bedrock-agentcore:eu-west-1:123456789012:memory/*"));
         assertThat(full.findResources("AWS::IAM::Policy")).isEmpty();
     }
 
