@@ -43,6 +43,7 @@ final class UpCommand implements Callable<Integer> {
                 .port(port)
                 .dataDir(root.resolve("twin"))
                 .image(TwinConfig.BUNDLED_AGENT_URI, BundledAgentImage.create(root.resolve("data")))
+                .environment(System.getenv()) // AC4J_MEMORY_DB: the Memory store (embedded or PostgreSQL)
                 .build());
         CountDownLatch stopped = new CountDownLatch(1);
         AtomicReference<UpDashboard> dashboard = new AtomicReference<>();
