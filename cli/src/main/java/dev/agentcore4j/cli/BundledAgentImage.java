@@ -40,6 +40,26 @@ final class BundledAgentImage {
             return java.util.Optional.empty();
         }
         Path cache = jar.getParent().getParent().resolve("ac4j.aot");
-        return Files.isRegularFile(cache) ? java.util.Optional.of(cache) : java.util.Optional.empty();
+        return Files.isRegularFile(cache) && !olderThanAnyJar(cache, jar.getParent())
+                ? java.util.Optional.of(cache) : java.util.Optional.empty();
+    }
+
+    /**
+     * A cache recorded before the last build would serve the old classes of a jar whose size and time
+     * happen to match (seen after a plain {@code mvnw package}); the launcher records a fresh one.
+     */
+    static boolean olderThanAnyJar(Path cache, Path lib) {
+        try (var jars = Files.list(lib)) {
+            var recorded = Files.getLastModifiedTime(cache);
+            return jars.filter(p -> p.toString().endsWith(".jar")).anyMatch(p -> {
+                try {
+                    return Files.getLastModifiedTime(p).compareTo(recorded) > 0;
+                } catch (java.io.IOException e) {
+                    return true;
+                }
+            });
+        } catch (java.io.IOException e) {
+            return true;
+        }
     }
 }
