@@ -11,6 +11,9 @@
  *   <li>{@link LogsFake}: CloudWatch Logs streams and events the test seeds (awsJson1_1).</li>
  * </ul>
  *
+ * <p>Beside them, {@link OidcIssuerFake} is an OpenID identity provider (discovery document, JWKS,
+ * RS256 tokens) for runtimes with a {@code customJWTAuthorizer}.
+ *
  * <pre>{@code
  * try (AwsFakes aws = AwsFakes.start("210987654321", "eu-west-1")) {
  *     aws.endpointProperties().forEach(System::setProperty);   // aws.endpointUrlEcr=http://127.0.0.1:…
