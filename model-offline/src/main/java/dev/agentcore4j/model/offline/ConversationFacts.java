@@ -16,8 +16,10 @@ import java.util.regex.Pattern;
 final class ConversationFacts {
 
     private static final List<Pattern> NAME = List.of(
-            Pattern.compile("(?i)\\bmy name is ([\\p{L}][\\p{L}'-]*(?: [\\p{Lu}][\\p{L}'-]*)*)"),
-            Pattern.compile("(?i)\\bcall me ([\\p{L}][\\p{L}'-]*)"),
+            // Case-insensitive for the lead-in only: under (?i) \\p{Lu} matches lower case too, and
+            // "My name is Taro and I love tea" would name the user "Taro and I love tea".
+            Pattern.compile("(?i:\\bmy name is )([\\p{L}][\\p{L}'-]*(?: [\\p{Lu}][\\p{L}'-]*)*)"),
+            Pattern.compile("(?i:\\bcall me )([\\p{L}][\\p{L}'-]*)"),
             Pattern.compile("\\b(?:I am|I'm) ([\\p{Lu}][\\p{L}'-]+)(?=[.!,]|$)"),
             Pattern.compile("(?:私|わたし|僕|ぼく|俺)の名前は(.+?)(?:です|だよ|だ|といいます|と申します|[。！!、]|$)"),
             Pattern.compile("(?:私|わたし|僕|ぼく)は(.+?)と(?:申します|いいます)"));

@@ -89,6 +89,17 @@ class OfflineModelTest {
     }
 
     @Test
+    void a_name_stated_with_more_in_the_same_sentence_is_only_the_name() {
+        Agent agent = agent();
+        assertThat(agent.run("My name is Taro and I love green tea").text())
+                .isEqualTo("Nice to meet you, Taro! I'll remember your name.");
+        assertThat(agent.run("What is my name?").text()).isEqualTo("Your name is Taro.");
+        assertThat(agent.run("What do I like?").text()).isEqualTo("You told me you like green tea.");
+        assertThat(agent().run("my name is Hanako Sato, nice to meet you").text())
+                .isEqualTo("Nice to meet you, Hanako Sato! I'll remember your name.");
+    }
+
+    @Test
     void it_remembers_favourites_in_japanese_and_admits_what_it_was_not_told() {
         Agent agent = agent();
         assertThat(agent.run("好きな食べ物は寿司です").text()).isEqualTo("好きな食べ物は寿司なんですね。覚えておきます。");
