@@ -3,6 +3,7 @@ package dev.agentcore4j.backend;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.agentcore4j.awsfakes.OidcIssuerFake;
 import dev.agentcore4j.backend.BackendFixture.Response;
 import dev.agentcore4j.emulator.TwinConfig;
 import java.time.Duration;
@@ -15,7 +16,7 @@ class JwtRuntimeIT {
 
     @Test
     void with_the_settings_jwt_turns_reach_a_jwt_runtime_and_without_it_the_runtime_refuses() {
-        try (TestIssuer issuer = new TestIssuer(); TwinFixture twin = new TwinFixture()) {
+        try (OidcIssuerFake issuer = OidcIssuerFake.start(); TwinFixture twin = new TwinFixture()) {
             String arn = createJwtRuntime(twin, issuer);
             try (BackendFixture backend = new BackendFixture(b -> b.endpoint(twin.twin.endpoint()).runtimeArn(arn))) {
                 String unsigned = backend.newSession("{}");
@@ -34,7 +35,7 @@ class JwtRuntimeIT {
         }
     }
 
-    private static String createJwtRuntime(TwinFixture twin, TestIssuer issuer) {
+    private static String createJwtRuntime(TwinFixture twin, OidcIssuerFake issuer) {
         var created = twin.control.createAgentRuntime(b -> b.agentRuntimeName("jwt_agent").roleArn(TwinFixture.ROLE)
                 .networkConfiguration(n -> n.networkMode("PUBLIC"))
                 .agentRuntimeArtifact(a -> a.containerConfiguration(c -> c.containerUri(TwinConfig.BUNDLED_AGENT_URI)))
