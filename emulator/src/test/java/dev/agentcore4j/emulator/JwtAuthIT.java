@@ -3,6 +3,7 @@ package dev.agentcore4j.emulator;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.agentcore4j.awsfakes.OidcIssuerFake;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -18,14 +19,14 @@ import software.amazon.awssdk.services.bedrockagentcorecontrol.model.AgentRuntim
 /** Runtimes with a customJWTAuthorizer, against a local OpenID issuer; bearer calls over the JDK client. */
 class JwtAuthIT {
 
-    static LocalIssuer issuer;
+    static OidcIssuerFake issuer;
     static TwinFixture fixture;
     static String audienceArn;
     static String clientArn;
 
     @BeforeAll
     static void start() throws Exception {
-        issuer = new LocalIssuer();
+        issuer = OidcIssuerFake.start();
         fixture = new TwinFixture();
         audienceArn = create("jwt_audience", List.of("twin-api"), List.of(), true);
         clientArn = create("jwt_client", List.of(), List.of("web-client"), false);
@@ -124,13 +125,13 @@ class JwtAuthIT {
 
     @Test
     void a_token_signed_by_another_key_is_403_access_denied() throws Exception {
-        String forged = issuer.token(issuer.claims(), LocalIssuer.KID, LocalIssuer.generate().getPrivate());
+        String forged = issuer.token(issuer.claims(), OidcIssuerFake.KID, OidcIssuerFake.unpublishedKey());
         assertDenied(bearer(audienceArn, forged), "signature is invalid");
     }
 
     @Test
     void a_token_naming_an_unknown_key_id_is_403_access_denied() throws Exception {
-        String token = issuer.token(issuer.claims(), "rotated-away", issuer.keys.getPrivate());
+        String token = issuer.token(issuer.claims(), "rotated-away", issuer.signingKey());
         assertDenied(bearer(audienceArn, token), "kid 'rotated-away'");
     }
 
@@ -158,11 +159,11 @@ class JwtAuthIT {
 
     @Test
     void the_discovery_document_is_fetched_once_and_cached() throws Exception {
-        int before = issuer.discoveryFetches.get();
+        int before = issuer.discoveryFetches();
         for (int i = 0; i < 3; i++) {
             assertThat(bearer(audienceArn, issuer.token(issuer.claims())).statusCode()).isEqualTo(200);
         }
-        assertThat(issuer.discoveryFetches.get() - before).isLessThanOrEqualTo(1);
+        assertThat(issuer.discoveryFetches() - before).isLessThanOrEqualTo(1);
     }
 
     private static void assertDenied(HttpResponse<String> response, String why) throws Exception {
