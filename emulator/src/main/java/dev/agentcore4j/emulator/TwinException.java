@@ -1,6 +1,7 @@
 package dev.agentcore4j.emulator;
 
 import dev.agentcore4j.contract.AwsErrorType;
+import dev.agentcore4j.memory.FieldError;
 import java.util.List;
 import java.util.Objects;
 
@@ -40,10 +41,7 @@ final class TwinException extends RuntimeException {
 
     /** A {@code ValidationException} with reason {@code FieldValidationFailed}, worded like AWS. */
     static TwinException validation(List<FieldError> fields) {
-        String count = fields.size() == 1 ? "1 validation error detected: "
-                : fields.size() + " validation errors detected: ";
-        String message = count + String.join("; ", fields.stream().map(FieldError::message).toList());
-        return new TwinException(AwsErrorType.VALIDATION, message, "FieldValidationFailed", fields);
+        return new TwinException(AwsErrorType.VALIDATION, FieldError.summary(fields), "FieldValidationFailed", fields);
     }
 
     static TwinException validation(String field, String message) {
@@ -66,13 +64,5 @@ final class TwinException extends RuntimeException {
 
     List<FieldError> fields() {
         return fields;
-    }
-
-    /** One entry of a {@code ValidationException}'s {@code fieldList}. */
-    record FieldError(String name, String message) {
-        FieldError {
-            Objects.requireNonNull(name, "name");
-            Objects.requireNonNull(message, "message");
-        }
     }
 }

@@ -30,14 +30,6 @@ final class MemoryException extends RuntimeException {
         }
     }
 
-    /** One entry of a {@code ValidationException}'s {@code fieldList}. */
-    record FieldError(String name, String message) {
-        FieldError {
-            Objects.requireNonNull(name, "name");
-            Objects.requireNonNull(message, "message");
-        }
-    }
-
     private final Shape shape;
     private final String reason;
     private final List<FieldError> fields;
@@ -63,10 +55,7 @@ final class MemoryException extends RuntimeException {
 
     /** A {@code ValidationException} with reason {@code FieldValidationFailed}, worded like AWS. */
     static MemoryException validation(List<FieldError> fields) {
-        String count = fields.size() == 1 ? "1 validation error detected: "
-                : fields.size() + " validation errors detected: ";
-        String message = count + String.join("; ", fields.stream().map(FieldError::message).toList());
-        return new MemoryException(Shape.VALIDATION, message, "FieldValidationFailed", fields);
+        return new MemoryException(Shape.VALIDATION, FieldError.summary(fields), "FieldValidationFailed", fields);
     }
 
     static MemoryException validation(String field, String message) {
