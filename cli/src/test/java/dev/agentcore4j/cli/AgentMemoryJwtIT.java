@@ -3,6 +3,7 @@ package dev.agentcore4j.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.agentcore4j.awsfakes.OidcIssuerFake;
 import dev.agentcore4j.container.Engine;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -11,6 +12,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,7 +30,7 @@ class AgentMemoryJwtIT {
     @Test
     void the_callers_jwt_subject_is_the_actor_whose_memory_the_agent_uses() throws Exception {
         try (MemoryTwinFixture fixture = new MemoryTwinFixture(dir, b -> b);
-             OidcIssuer issuer = new OidcIssuer();
+             OidcIssuerFake issuer = OidcIssuerFake.start();
              HttpClient http = HttpClient.newHttpClient()) {
             String id = fixture.control.createAgentRuntime(b -> b.agentRuntimeName("memory_jwt")
                     .roleArn("arn:aws:iam::123456789012:role/AgentRole").networkConfiguration(n -> n.networkMode("PUBLIC"))
@@ -41,7 +43,10 @@ class AgentMemoryJwtIT {
             String arn = fixture.control.getAgentRuntime(b -> b.agentRuntimeId(id)).agentRuntimeArn();
             URI invocations = URI.create(fixture.twin.endpoint() + "/runtimes/" + URLEncoder.encode(arn, StandardCharsets.UTF_8)
                     + "/invocations?qualifier=DEFAULT");
-            String token = issuer.token("user-ivy", "memory-api");
+            Map<String, Object> claims = issuer.claims();
+            claims.put("sub", "user-ivy");
+            claims.put("aud", "memory-api");
+            String token = issuer.token(claims);
 
             JsonNode told = ask(http, invocations, token, "jwt-told-" + UUID.randomUUID(),
                     "{\"prompt\": \"My name is Ivy\", \"actorId\": \"mallory\"}");
