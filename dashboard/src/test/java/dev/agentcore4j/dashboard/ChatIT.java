@@ -9,7 +9,6 @@ import com.microsoft.playwright.Page;
 import java.time.Duration;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -28,23 +27,13 @@ class ChatIT {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private DashboardStack stack;
-    private Chromium chromium;
-    private Page page;
-
-    @BeforeAll
-    void start() {
-        stack = new DashboardStack();
-        chromium = new Chromium();
-        page = chromium.page("ja-JP", false);
-        page.navigate(stack.url("/"));
-        page.locator("body[data-ready=true]").waitFor();
-    }
+    private final StackInBrowser browser = new StackInBrowser("ja-JP");
+    private final DashboardStack stack = browser.stack;
+    private final Page page = browser.page;
 
     @AfterAll
     void stop() {
-        chromium.close();
-        stack.close();
+        browser.close();
     }
 
     @Test
@@ -180,7 +169,7 @@ class ChatIT {
         page.locator(".session-detail dd", new Page.LocatorOptions().setHasText("終了")).waitFor();
         assertThat(session(sessionId).path("ended").asBoolean()).isTrue();
         assertThat(liveSessionStatus(sessionId)).isEqualTo("gone");
-        assertThat(chromium.consoleErrors).isEmpty();
+        assertThat(browser.chromium.consoleErrors).isEmpty();
     }
 
     private void send(String prompt) {

@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -23,23 +22,13 @@ class PagesIT {
     /** A well-formed JWT (three base64url parts); the demo runtime takes SigV4, not tokens. */
     private static final String JWT = "eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJkYXNoYm9hcmQtaXQifQ.c2lnbmF0dXJlLW5vdC1jaGVja2Vk";
 
-    private DashboardStack stack;
-    private Chromium chromium;
-    private Page page;
-
-    @BeforeAll
-    void start() {
-        stack = new DashboardStack();
-        chromium = new Chromium();
-        page = chromium.page("en-US", false);
-        page.navigate(stack.url("/"));
-        page.locator("body[data-ready=true]").waitFor();
-    }
+    private final StackInBrowser browser = new StackInBrowser("en-US");
+    private final DashboardStack stack = browser.stack;
+    private final Page page = browser.page;
 
     @AfterAll
     void stop() {
-        chromium.close();
-        stack.close();
+        browser.close();
     }
 
     @Test
@@ -163,7 +152,7 @@ class PagesIT {
         page.getByLabel("Message", new Page.GetByLabelOptions().setExact(true)).press("Enter");
         page.locator(".message-assistant .message-text[aria-busy=false]").nth(1).waitFor();
         assertThat(page.locator(".message-assistant .message-error").last().isVisible()).isFalse();
-        assertThat(chromium.consoleErrors).allMatch(e -> e.contains("403"), "only the refused call is logged by the browser");
+        assertThat(browser.chromium.consoleErrors).allMatch(e -> e.contains("403"), "only the refused call is logged by the browser");
     }
 
     @Test
