@@ -51,11 +51,11 @@ public class FieldChecks {
         return value;
     }
 
-    /** Lengths first (as AWS reports them), then the pattern; {@code pattern} may be null for none. */
+    /** Lengths first (as AWS reports them), then the pattern. */
     public final void string(String path, String value, Pattern pattern, int min, int max) {
         int before = errors.size();
         length(path, value, min, max, false);
-        if (errors.size() == before && pattern != null) {
+        if (errors.size() == before) {
             pattern(path, value, pattern);
         }
     }
