@@ -1,18 +1,9 @@
 package dev.agentcore4j.backend;
 
-import dev.agentcore4j.container.AgentContainer;
-import dev.agentcore4j.container.ContainerConfig;
 import dev.agentcore4j.emulator.AgentImage;
 import dev.agentcore4j.emulator.Twin;
-import dev.agentcore4j.emulator.TwinConfig;
 import dev.agentcore4j.runtime.Reply;
-import dev.agentcore4j.tools.SeedTools;
-import dev.agentcore4j.tools.ToolsConfig;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
@@ -21,7 +12,6 @@ import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.bedrockagentcore.BedrockAgentCoreClient;
 import software.amazon.awssdk.services.bedrockagentcorecontrol.BedrockAgentCoreControlClient;
-import software.amazon.awssdk.services.bedrockagentcorecontrol.model.AgentRuntimeStatus;
 
 /**
  * A real twin on port 0 running the bundled agent in process (as {@code ./ac4j up} deploys it,
@@ -42,15 +32,8 @@ final class TwinFixture implements AutoCloseable {
     final BedrockAgentCoreClient data;
 
     TwinFixture() {
-        try {
-            dir = Files.createTempDirectory("backend-twin");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        ContainerConfig agent = ContainerConfig.defaults()
-                .withTools(() -> SeedTools.create(ToolsConfig.defaults().dataDir(dir.resolve("tools")).semanticSearch(false)));
-        twin = Twin.start(TwinConfig.builder().port(0).dataDir(dir.resolve("twin"))
-                .image(TwinConfig.BUNDLED_AGENT_URI, AgentImage.inProcess(() -> AgentContainer.handler(agent)))
+        dir = BundledAgentTwin.tempDir("backend-twin");
+        twin = Twin.start(BundledAgentTwin.twin(dir, BundledAgentTwin.agent(dir))
                 .image(GATED_URI, AgentImage.inProcess(() -> invocation -> Reply.stream(sink -> {
                     sink.send("first");
                     if (!GATE.tryAcquire(30, TimeUnit.SECONDS)) {
@@ -59,27 +42,15 @@ final class TwinFixture implements AutoCloseable {
                     sink.send("second");
                 })))
                 .build());
-        var credentials = StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local"));
-        control = BedrockAgentCoreControlClient.builder().region(Region.US_EAST_1).endpointOverride(twin.endpoint())
-                .credentialsProvider(credentials).httpClientBuilder(UrlConnectionHttpClient.builder()).build();
+        control = BundledAgentTwin.control(twin);
         data = BedrockAgentCoreClient.builder().region(Region.US_EAST_1).endpointOverride(twin.endpoint())
-                .credentialsProvider(credentials).httpClientBuilder(UrlConnectionHttpClient.builder()).build();
+                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local")))
+                .httpClientBuilder(UrlConnectionHttpClient.builder()).build();
     }
 
     /** Creates a runtime on {@code containerUri} and waits until it is READY; returns its ARN. */
     String createReady(String name, String containerUri) {
-        var created = control.createAgentRuntime(b -> b.agentRuntimeName(name).roleArn(ROLE)
-                .networkConfiguration(n -> n.networkMode("PUBLIC"))
-                .agentRuntimeArtifact(a -> a.containerConfiguration(c -> c.containerUri(containerUri))));
-        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        while (System.nanoTime() < deadline) {
-            var runtime = control.getAgentRuntime(b -> b.agentRuntimeId(created.agentRuntimeId()));
-            if (runtime.status() == AgentRuntimeStatus.READY) {
-                return runtime.agentRuntimeArn();
-            }
-            sleep(20);
-        }
-        throw new AssertionError("runtime " + name + " never became READY");
+        return BundledAgentTwin.createReady(control, name, containerUri, ROLE);
     }
 
     static void sleep(long millis) {
