@@ -2,6 +2,7 @@ package dev.agentcore4j.dashboard;
 
 import dev.agentcore4j.backend.BackendApi;
 import dev.agentcore4j.backend.BackendConfig;
+import dev.agentcore4j.backend.BundledAgentTwin;
 import dev.agentcore4j.container.AgentContainer;
 import dev.agentcore4j.container.ContainerConfig;
 import dev.agentcore4j.emulator.AgentImage;
@@ -10,25 +11,17 @@ import dev.agentcore4j.emulator.TwinConfig;
 import dev.agentcore4j.model.offline.OfflineModel;
 import dev.agentcore4j.runtime.EventSink;
 import dev.agentcore4j.runtime.Reply;
-import dev.agentcore4j.tools.SeedTools;
-import dev.agentcore4j.tools.ToolsConfig;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.bedrockagentcorecontrol.BedrockAgentCoreControlClient;
-import software.amazon.awssdk.services.bedrockagentcorecontrol.model.AgentRuntimeStatus;
 
 /**
  * What {@code ./ac4j up} runs, on port 0 in a temporary directory: a real twin with the bundled
@@ -60,24 +53,16 @@ final class DashboardStack implements AutoCloseable {
     private final HttpClient http = HttpClient.newHttpClient();
 
     DashboardStack() {
-        try {
-            dir = Files.createTempDirectory("dashboard-it");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        ContainerConfig agent = ContainerConfig.defaults()
-                .withTools(() -> SeedTools.create(ToolsConfig.defaults().dataDir(dir.resolve("tools")).semanticSearch(false)));
-        twin = Twin.start(TwinConfig.builder().port(0).dataDir(dir.resolve("twin"))
-                .image(TwinConfig.BUNDLED_AGENT_URI, AgentImage.inProcess(() -> AgentContainer.handler(agent)))
+        dir = BundledAgentTwin.tempDir("dashboard-it");
+        ContainerConfig agent = BundledAgentTwin.agent(dir);
+        twin = Twin.start(BundledAgentTwin.twin(dir, agent)
                 .image(PACED_URI, AgentImage.inProcess(() -> AgentContainer.handler(agent.withModel(paced))))
                 .image(ODD_URI, AgentImage.inProcess(() -> invocation -> Reply.stream(DashboardStack::oddEvents)))
                 .build());
-        control = BedrockAgentCoreControlClient.builder().region(Region.US_EAST_1).endpointOverride(twin.endpoint())
-                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local")))
-                .httpClientBuilder(UrlConnectionHttpClient.builder()).build();
-        demoArn = createReady("demo_agent", TwinConfig.BUNDLED_AGENT_URI);
-        slowArn = createReady("slow_agent", PACED_URI);
-        oddArn = createReady("odd_agent", ODD_URI);
+        control = BundledAgentTwin.control(twin);
+        demoArn = BundledAgentTwin.createReady(control, "demo_agent", TwinConfig.BUNDLED_AGENT_URI, ROLE);
+        slowArn = BundledAgentTwin.createReady(control, "slow_agent", PACED_URI, ROLE);
+        oddArn = BundledAgentTwin.createReady(control, "odd_agent", ODD_URI, ROLE);
         backend = BackendApi.create(BackendConfig.builder().dataDir(dir.resolve("backend"))
                 .endpoint(twin.endpoint()).runtimeArn(demoArn).build());
         dashboard = DashboardServer.start(DashboardConfig.defaults().withPort(0), backend::handle);
@@ -116,26 +101,6 @@ final class DashboardStack implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
-    }
-
-    private String createReady(String name, String containerUri) {
-        var created = control.createAgentRuntime(b -> b.agentRuntimeName(name).roleArn(ROLE)
-                .networkConfiguration(n -> n.networkMode("PUBLIC"))
-                .agentRuntimeArtifact(a -> a.containerConfiguration(c -> c.containerUri(containerUri))));
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (System.nanoTime() < deadline) {
-            var runtime = control.getAgentRuntime(b -> b.agentRuntimeId(created.agentRuntimeId()));
-            if (runtime.status() == AgentRuntimeStatus.READY) {
-                return runtime.agentRuntimeArn();
-            }
-            try {
-                Thread.sleep(20);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
-        throw new AssertionError("runtime " + name + " did not become READY");
     }
 
     @Override
