@@ -3,12 +3,11 @@ package dev.agentcore4j.dashboard;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import java.time.Duration;
 import java.util.function.BooleanSupplier;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -25,16 +24,10 @@ import org.junit.jupiter.api.TestMethodOrder;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ChatIT {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-
+    @AutoClose
     private final StackInBrowser browser = new StackInBrowser("ja-JP");
     private final DashboardStack stack = browser.stack;
     private final Page page = browser.page;
-
-    @AfterAll
-    void stop() {
-        browser.close();
-    }
 
     @Test
     @Order(1)
@@ -189,24 +182,20 @@ class ChatIT {
         return (String) page.evaluate("() => localStorage.getItem('ac4j.chat.session')");
     }
 
-    private JsonNode session(String id) throws Exception {
-        return JSON.readTree(stack.api("/sessions/" + id));
+    private JsonNode session(String id) {
+        return stack.apiJson("/sessions/" + id);
     }
 
     /** The runtime session's status as the backend's runtimes route reports it, or "gone". */
     private String liveSessionStatus(String sessionId) {
-        try {
-            for (JsonNode runtime : JSON.readTree(stack.api("/runtimes")).path("runtimes")) {
-                for (JsonNode s : runtime.path("sessions")) {
-                    if (s.path("sessionId").asText().equals(sessionId)) {
-                        return s.path("status").asText();
-                    }
+        for (JsonNode runtime : stack.apiJson("/runtimes").path("runtimes")) {
+            for (JsonNode s : runtime.path("sessions")) {
+                if (s.path("sessionId").asText().equals(sessionId)) {
+                    return s.path("status").asText();
                 }
             }
-            return "gone";
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
         }
+        return "gone";
     }
 
     private static void await(BooleanSupplier condition, String what) throws InterruptedException {

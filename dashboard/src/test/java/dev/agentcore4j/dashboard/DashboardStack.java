@@ -1,5 +1,7 @@
 package dev.agentcore4j.dashboard;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.agentcore4j.backend.BackendApi;
 import dev.agentcore4j.backend.BackendConfig;
 import dev.agentcore4j.backend.BundledAgentTwin;
@@ -35,6 +37,7 @@ final class DashboardStack implements AutoCloseable {
     static final String PACED_URI = "public.ecr.aws/agentcore4j/agent:paced";
     /** An agent of another shape: memory events, an error tool result, kinds the dashboard does not know, markup. */
     static final String ODD_URI = "public.ecr.aws/agentcore4j/odd-agent:test";
+    private static final ObjectMapper JSON = new ObjectMapper();
     private static final String ROLE = "arn:aws:iam::123456789012:role/AgentCore4JDashboardTest";
 
     static {
@@ -84,6 +87,15 @@ final class DashboardStack implements AutoCloseable {
 
     String url(String path) {
         return dashboard.url().resolve(path).toString();
+    }
+
+    /** {@link #api(String)} parsed as JSON. */
+    JsonNode apiJson(String path) {
+        try {
+            return JSON.readTree(api(path));
+        } catch (IOException e) {
+            throw new UncheckedIOException("GET /api" + path + " did not answer JSON: " + e.getMessage(), e);
+        }
     }
 
     /** The backend's answer to a GET, read as the browser would, for checks behind the UI. */

@@ -3,10 +3,9 @@ package dev.agentcore4j.dashboard;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -18,18 +17,13 @@ import org.junit.jupiter.api.TestMethodOrder;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PagesIT {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     /** A well-formed JWT (three base64url parts); the demo runtime takes SigV4, not tokens. */
     private static final String JWT = "eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJkYXNoYm9hcmQtaXQifQ.c2lnbmF0dXJlLW5vdC1jaGVja2Vk";
 
+    @AutoClose
     private final StackInBrowser browser = new StackInBrowser("en-US");
     private final DashboardStack stack = browser.stack;
     private final Page page = browser.page;
-
-    @AfterAll
-    void stop() {
-        browser.close();
-    }
 
     @Test
     @Order(1)
@@ -74,7 +68,7 @@ class PagesIT {
         assertThat(page.locator("figure[data-chart=bench-latency] table").textContent())
                 .contains("strands (earlier)").contains("Basic").contains("Tool use");
         Chromium.screenshot(page, "benchmark-against-an-earlier-run-desktop-en");
-        JsonNode runs = JSON.readTree(stack.api("/benchmarks")).path("runs");
+        JsonNode runs = stack.apiJson("/benchmarks").path("runs");
         assertThat(runs.size()).isEqualTo(2);
         assertThat(runs.get(0).path("status").asText()).isEqualTo("done");
     }
@@ -181,7 +175,7 @@ class PagesIT {
         Chromium.screenshot(page, "chat-other-events-desktop-en");
 
         String sessionId = (String) page.evaluate("() => localStorage.getItem('ac4j.chat.session')");
-        JsonNode reply = JSON.readTree(stack.api("/sessions/" + sessionId)).path("messages").get(1);
+        JsonNode reply = stack.apiJson("/sessions/" + sessionId).path("messages").get(1);
         assertThat(reply.path("failed").asText()).isEqualTo("the agent failed: Boom");
         assertThat(reply.path("toolCalls").get(0).path("status").asText()).isEqualTo("error");
 
