@@ -15,28 +15,41 @@ final class Exchanges {
 
     /** The body limit of most routes. */
     static final int BODY_LIMIT = 1 << 20;
+    /** How much of an oversized body is read and dropped before the 413, so the client sees the answer. */
+    static final long SWALLOW_LIMIT = 4L * BODY_LIMIT;
 
     private Exchanges() {
     }
 
-    /** The request body as a JSON object, at most {@code limit} bytes (413 beyond, without reading it all). */
+    /** The request body as a JSON object, at most {@code limit} bytes (413 beyond). */
     static ObjectNode body(HttpExchange exchange, int limit) throws IOException {
-        String declared = exchange.getRequestHeaders().getFirst("Content-Length");
-        if (declared != null && declared.strip().matches("[0-9]{1,18}") && Long.parseLong(declared.strip()) > limit) {
-            throw tooLarge(exchange, limit);
-        }
         try (InputStream in = exchange.getRequestBody()) {
+            String declared = exchange.getRequestHeaders().getFirst("Content-Length");
+            if (declared != null && declared.strip().matches("[0-9]{1,18}") && Long.parseLong(declared.strip()) > limit) {
+                throw tooLarge(exchange, in, limit);
+            }
             byte[] bytes = in.readNBytes(limit + 1);
             if (bytes.length > limit) {
-                throw tooLarge(exchange, limit);
+                throw tooLarge(exchange, in, limit);
             }
             return Json.parseBody(bytes);
         }
     }
 
-    /** The rest of the body is not read: the connection closes after the answer, so the client stops sending. */
-    private static ApiException tooLarge(HttpExchange exchange, int limit) {
-        exchange.getResponseHeaders().set("Connection", "close");
+    /**
+     * A client still sending when the answer comes and the connection closes may see a reset instead of
+     * the 413; so a body up to {@link #SWALLOW_LIMIT} is read and dropped first (as Tomcat's
+     * maxSwallowSize does), and only a larger one closes the connection mid-body.
+     */
+    private static ApiException tooLarge(HttpExchange exchange, InputStream in, int limit) throws IOException {
+        byte[] buffer = new byte[16 * 1024];
+        long dropped = 0;
+        for (int n; dropped < SWALLOW_LIMIT && (n = in.read(buffer)) >= 0; ) {
+            dropped += n;
+        }
+        if (dropped >= SWALLOW_LIMIT) {
+            exchange.getResponseHeaders().set("Connection", "close");
+        }
         return new ApiException(413, "too_large", "the body is over " + limit + " bytes: send less at once");
     }
 

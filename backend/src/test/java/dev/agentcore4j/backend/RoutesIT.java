@@ -77,7 +77,7 @@ class RoutesIT {
     }
 
     @Test
-    void an_oversized_body_is_a_413_before_it_is_read() {
+    void an_oversized_body_is_a_413_the_client_always_gets() {
         String big = "{\"text\": \"" + "x".repeat((1 << 20) + 10) + "\"}";
         Response response = backend.post("/api/sessions/" + session + "/messages", big);
         assertThat(response.status()).isEqualTo(413);
