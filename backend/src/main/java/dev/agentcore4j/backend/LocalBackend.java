@@ -42,7 +42,8 @@ final class LocalBackend implements BackendApi {
             AgentPort port = switch (config.mode()) {
                 case MOCK -> new MockPort();
                 case AGENTCORE -> new RuntimePort(settings, clients, config.qualifier());
-                case DIRECT -> new DirectPort(settings, SeedTools.create(ToolsConfig.defaults().dataDir(config.dataDir())));
+                case DIRECT -> new DirectPort(settings, SeedTools.create(ToolsConfig.defaults().dataDir(config.dataDir())),
+                        log::transcript);
             };
             Benchmarks benchmarks = new Benchmarks(store, settings, config.dataDir().resolve("scratch"), clock);
             Routes routes = new Routes(config, settings, new SessionRoutes(log, port, config.engine().id()),

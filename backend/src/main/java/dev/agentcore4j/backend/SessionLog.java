@@ -128,6 +128,11 @@ final class SessionLog {
         return existing(sessionId).summary();
     }
 
+    /** The session's conversation, text only, for an agent that continues it (see {@link SessionState#transcript}). */
+    synchronized List<dev.agentcore4j.agent.Message> transcript(String sessionId) {
+        return existing(sessionId).transcript();
+    }
+
     /** The session's engine, checking it exists and has not ended. */
     synchronized String liveEngine(String sessionId) {
         return live(sessionId).engine();

@@ -125,6 +125,39 @@ final class SessionState {
         return open.containsKey(toolUseId);
     }
 
+    /**
+     * The conversation as the agent saw it, text only and oldest first, for an agent that continues
+     * the session after a restart: empty messages (tool-only or stopped turns) left out, neighbours of
+     * one role joined (a failed turn leaves two user prompts in a row), starting with a user prompt.
+     */
+    List<dev.agentcore4j.agent.Message> transcript() {
+        List<dev.agentcore4j.agent.Message> out = new ArrayList<>();
+        String role = "";
+        StringBuilder text = new StringBuilder();
+        for (Message m : messages) {
+            if (m.text.isBlank() || (out.isEmpty() && role.isEmpty() && !m.role.equals("user"))) {
+                continue;
+            }
+            if (!m.role.equals(role)) {
+                flush(out, role, text);
+                role = m.role;
+            } else {
+                text.append("\n");
+            }
+            text.append(m.text);
+        }
+        flush(out, role, text);
+        return out;
+    }
+
+    private static void flush(List<dev.agentcore4j.agent.Message> out, String role, StringBuilder text) {
+        if (!role.isEmpty()) {
+            out.add(role.equals("user") ? dev.agentcore4j.agent.Message.user(text.toString())
+                    : dev.agentcore4j.agent.Message.assistant(text.toString()));
+        }
+        text.setLength(0);
+    }
+
     ObjectNode summary() {
         String shown = !title.isEmpty() ? title : firstUserText.isEmpty() ? "New session"
                 : firstUserText.length() <= TITLE_FROM_MESSAGE ? firstUserText.strip()

@@ -70,6 +70,25 @@ class MessagesIT {
     }
 
     @Test
+    void direct_mode_continues_a_conversation_from_the_log_after_a_restart_on_both_engines() {
+        try (BackendFixture backend = new BackendFixture(b -> b)) {
+            String strands = backend.newSession("{\"engine\": \"strands\"}");
+            String langchain4j = backend.newSession("{\"engine\": \"langchain4j\"}");
+            for (String id : List.of(strands, langchain4j)) {
+                backend.sse("/api/sessions/" + id + "/messages", "{\"text\": \"My name is Taro and I love green tea\"}");
+            }
+
+            backend.restart();
+
+            for (String id : List.of(strands, langchain4j)) {
+                assertThat(BackendFixture.text(backend.sse("/api/sessions/" + id + "/messages", "{\"text\": \"What is my name?\"}")))
+                        .as("session %s after the restart", id).isEqualTo("Your name is Taro.");
+                assertThat(backend.get("/api/sessions/" + id).json().path("messages")).hasSize(4);
+            }
+        }
+    }
+
+    @Test
     void messages_are_validated_before_the_turn_starts() {
         try (BackendFixture backend = new BackendFixture(b -> b.mode(Mode.MOCK))) {
             String id = backend.newSession("{\"engine\": \"strands\"}");

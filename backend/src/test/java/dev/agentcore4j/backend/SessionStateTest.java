@@ -37,6 +37,17 @@ class SessionStateTest {
     }
 
     @Test
+    void the_transcript_an_agent_continues_from_has_alternating_non_empty_texts() {
+        List<dev.agentcore4j.agent.Message> transcript = fold(new SessionStarted("strands", ""),
+                new MessageAdded("user", "one", "strands"),
+                new ToolCallRequested("t1", "calculate", Json.object().put("expression", "1+1")),
+                new MessageAdded("user", "two", "strands"), new MessageAdded("assistant", "2", "strands"),
+                new MessageAdded("user", "three", "strands"), new TurnStopped("client went away")).transcript();
+        assertThat(transcript).containsExactly(dev.agentcore4j.agent.Message.user("one\ntwo"),
+                dev.agentcore4j.agent.Message.assistant("2"), dev.agentcore4j.agent.Message.user("three"));
+    }
+
+    @Test
     void a_failed_turn_without_an_answer_gets_a_failed_assistant_message() {
         JsonNode messages = fold(new SessionStarted("strands", ""), new MessageAdded("user", "hi", "strands"),
                 new TurnFailed("the model is down")).detail().path("messages");
