@@ -21,7 +21,7 @@ final class DeployLookup {
             throw new IllegalStateException(target.aws()
                     ? "cannot reach AgentCore in " + config.region() + " (" + e.getMessage() + "): configure AWS credentials"
                             + " (AWS_PROFILE, aws configure, or the workflow's OIDC role) and check --region"
-                    : "cannot reach the twin at " + target.endpoint + ": start it with ./ac4j up,"
+                    : "cannot reach the twin at " + target.endpoint() + ": start it with ./ac4j up,"
                             + " or pass --endpoint (and --home) of the running twin", e);
         }
     }

@@ -30,8 +30,8 @@ final class DeployTarget {
     @Option(names = "--file", paramLabel = "PATH", description = "The deploy config (default: .ac4j/deploy.json).")
     Path file = DeployConfigFile.DEFAULT;
 
-    @Option(names = "--endpoint", paramLabel = "URL", defaultValue = DEFAULT_ENDPOINT,
-            description = "The AgentCore twin (default: ${DEFAULT-VALUE}, the one ./ac4j up starts).")
+    @Option(names = "--endpoint", paramLabel = "URL",
+            description = "The AgentCore twin (default: " + DEFAULT_ENDPOINT + ", the one ./ac4j up starts); not with --aws.")
     String endpoint;
 
     @Option(names = "--home", paramLabel = "DIR",
@@ -55,13 +55,18 @@ final class DeployTarget {
         return config;
     }
 
+    /** Whether the target is AWS; {@code --endpoint} with {@code --aws} is refused, never silently ignored. */
     boolean aws() {
+        if (aws && endpoint != null) {
+            throw new IllegalArgumentException("--endpoint " + endpoint + " names a twin and does not apply with --aws: drop it "
+                    + "(to send AWS calls elsewhere, set AWS_ENDPOINT_URL_<SERVICE>, e.g. AWS_ENDPOINT_URL_BEDROCK_AGENTCORE_CONTROL)");
+        }
         return aws;
     }
 
     /** Where the runtime lives, for messages: {@code the twin at http://…} or {@code AWS (us-east-1)}. */
     String where(DeployConfig config) {
-        return aws ? "AWS (" + config.region() + ")" : "the twin at " + endpoint;
+        return aws ? "AWS (" + config.region() + ")" : "the twin at " + twin();
     }
 
     /** The command that creates the runtime here. */
@@ -74,8 +79,18 @@ final class DeployTarget {
         return aws ? AwsClients.dataPlaneEndpoint(Region.of(config.region())) : endpoint();
     }
 
+    private String twin() {
+        return endpoint != null ? endpoint : DEFAULT_ENDPOINT;
+    }
+
     URI endpoint() {
-        URI uri = URI.create(endpoint);
+        String endpoint = twin();
+        URI uri;
+        try {
+            uri = URI.create(endpoint);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("--endpoint " + endpoint + " is not a URL: use one such as " + DEFAULT_ENDPOINT);
+        }
         String host = uri.getHost();
         if (!"http".equals(uri.getScheme()) || host == null
                 || !(host.equals("127.0.0.1") || host.equals("localhost") || host.equals("[::1]"))) {

@@ -145,6 +145,8 @@ class LaunchAwsIT {
                 .contains("choose one: --local (the twin) or --aws");
         assertThat(CliRun.of("launch", "--aws", "--name", NAME, "--region", "EU_WEST_1", "--file", file()).err())
                 .contains("region 'EU_WEST_1' is not an AWS region");
+        assertThat(CliRun.of("launch", "--aws", "--name", NAME, "--endpoint", "http://127.0.0.1:8790", "--file", file()).err())
+                .contains("--endpoint http://127.0.0.1:8790 names a twin and does not apply with --aws");
 
         assertThat(aws.calls().all()).isEmpty();
         assertThat(control.listAgentRuntimes(b -> { }).agentRuntimes()).isEmpty();
