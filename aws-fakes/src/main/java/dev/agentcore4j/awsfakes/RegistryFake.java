@@ -2,12 +2,10 @@ package dev.agentcore4j.awsfakes;
 
 import static dev.agentcore4j.awsfakes.RegistryResponses.created;
 import static dev.agentcore4j.awsfakes.RegistryResponses.error;
-import static dev.agentcore4j.awsfakes.RegistryResponses.query;
 import static dev.agentcore4j.awsfakes.RegistryResponses.send;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.sun.net.httpserver.HttpExchange;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -18,7 +16,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 
@@ -54,10 +51,9 @@ public final class RegistryFake implements AutoCloseable {
 
     private final Access access;
     private final CallLog log;
-    private final Map<String, Map<String, byte[]>> blobs = new HashMap<>();
+    private final RegistryBlobs blobs = new RegistryBlobs();
     private final Map<String, Map<String, Manifest>> manifests = new HashMap<>();
     private final Map<String, Map<String, String>> tags = new HashMap<>();
-    private final Map<String, ByteArrayOutputStream> uploads = new HashMap<>();
     private final List<Consumer<Push>> listeners = new CopyOnWriteArrayList<>();
     private final FakeServer server;
 
@@ -96,8 +92,8 @@ public final class RegistryFake implements AutoCloseable {
     }
 
     /** A blob of {@code repository} (a layer or an image config). */
-    public synchronized Optional<byte[]> blob(String repository, String digest) {
-        return Optional.ofNullable(blobs.getOrDefault(repository, Map.of()).get(digest));
+    public Optional<byte[]> blob(String repository, String digest) {
+        return blobs.blob(repository, digest);
     }
 
     /** The image config (the blob the manifest's {@code config.digest} names) of a tag or digest. */
@@ -121,7 +117,7 @@ public final class RegistryFake implements AutoCloseable {
     }
 
     synchronized void deleteRepository(String repository) {
-        blobs.remove(repository);
+        blobs.deleteRepository(repository);
         manifests.remove(repository);
         tags.remove(repository);
     }
@@ -159,10 +155,10 @@ public final class RegistryFake implements AutoCloseable {
             }
             byte[] body = exchange.getRequestBody().readAllBytes();
             switch (method + " " + route.kind()) {
-                case "HEAD blob", "GET blob" -> getBlob(exchange, route, method.equals("GET"));
-                case "POST upload" -> startUpload(exchange, route, body);
-                case "PATCH upload" -> patchUpload(exchange, route, body);
-                case "PUT upload" -> finishUpload(exchange, route, body);
+                case "HEAD blob", "GET blob" -> blobs.get(exchange, route, method.equals("GET"));
+                case "POST upload" -> blobs.startUpload(exchange, route, body);
+                case "PATCH upload" -> blobs.patchUpload(exchange, route, body);
+                case "PUT upload" -> blobs.finishUpload(exchange, route, body);
                 case "PUT manifest" -> putManifest(exchange, route, body);
                 case "HEAD manifest", "GET manifest" -> getManifest(exchange, route, method.equals("GET"));
                 default -> error(exchange, 405, "UNSUPPORTED", method + " is not supported on " + route.kind() + "s");
@@ -183,85 +179,6 @@ public final class RegistryFake implements AutoCloseable {
         return decoded.startsWith("AWS:") && access.accepts(decoded.substring(4));
     }
 
-    private void getBlob(HttpExchange exchange, RegistryRoute route, boolean withBody) throws IOException {
-        Optional<byte[]> blob = blob(route.name(), route.reference());
-        if (blob.isEmpty()) {
-            error(exchange, 404, "BLOB_UNKNOWN", "blob unknown to registry", withBody);
-            return;
-        }
-        exchange.getResponseHeaders().set("Docker-Content-Digest", route.reference());
-        if (withBody) {
-            send(exchange, 200, "application/octet-stream", blob.get());
-        } else {
-            exchange.getResponseHeaders().set("Content-Type", "application/octet-stream");
-            exchange.getResponseHeaders().set("Content-Length", Integer.toString(blob.get().length));
-            exchange.sendResponseHeaders(200, -1);
-        }
-    }
-
-    private void startUpload(HttpExchange exchange, RegistryRoute route, byte[] body) throws IOException {
-        Map<String, String> query = query(exchange);
-        String mount = query.get("mount");
-        String from = query.get("from");
-        synchronized (this) {
-            if (mount != null && from != null && blobs.getOrDefault(from, Map.of()).containsKey(mount)) {
-                blobs.computeIfAbsent(route.name(), k -> new HashMap<>()).put(mount, blobs.get(from).get(mount));
-                created(exchange, "/v2/" + route.name() + "/blobs/" + mount, mount);
-                return;
-            }
-            if (query.containsKey("digest")) {
-                storeBlob(exchange, route.name(), query.get("digest"), body);
-                return;
-            }
-            String id = UUID.randomUUID().toString();
-            uploads.put(id, new ByteArrayOutputStream());
-            exchange.getResponseHeaders().set("Location", "/v2/" + route.name() + "/blobs/uploads/" + id);
-            exchange.getResponseHeaders().set("Docker-Upload-UUID", id);
-            exchange.getResponseHeaders().set("Range", "0-0");
-        }
-        exchange.sendResponseHeaders(202, -1);
-    }
-
-    private void patchUpload(HttpExchange exchange, RegistryRoute route, byte[] body) throws IOException {
-        int size;
-        synchronized (this) {
-            ByteArrayOutputStream upload = uploads.get(route.reference());
-            if (upload == null) {
-                error(exchange, 404, "BLOB_UPLOAD_UNKNOWN", "blob upload unknown to registry");
-                return;
-            }
-            upload.writeBytes(body);
-            size = upload.size();
-        }
-        exchange.getResponseHeaders().set("Location", "/v2/" + route.name() + "/blobs/uploads/" + route.reference());
-        exchange.getResponseHeaders().set("Docker-Upload-UUID", route.reference());
-        exchange.getResponseHeaders().set("Range", "0-" + Math.max(0, size - 1));
-        exchange.sendResponseHeaders(202, -1);
-    }
-
-    private void finishUpload(HttpExchange exchange, RegistryRoute route, byte[] body) throws IOException {
-        String digest = query(exchange).get("digest");
-        synchronized (this) {
-            ByteArrayOutputStream upload = uploads.remove(route.reference());
-            if (upload == null) {
-                error(exchange, 404, "BLOB_UPLOAD_UNKNOWN", "blob upload unknown to registry");
-                return;
-            }
-            upload.writeBytes(body);
-            storeBlob(exchange, route.name(), digest, upload.toByteArray());
-        }
-    }
-
-    private void storeBlob(HttpExchange exchange, String repository, String digest, byte[] bytes) throws IOException {
-        String actual = Json.sha256(bytes);
-        if (digest == null || !digest.equals(actual)) {
-            error(exchange, 400, "DIGEST_INVALID", "provided digest " + digest + " did not match uploaded content " + actual);
-            return;
-        }
-        blobs.computeIfAbsent(repository, k -> new HashMap<>()).put(digest, bytes);
-        created(exchange, "/v2/" + repository + "/blobs/" + digest, digest);
-    }
-
     private void putManifest(HttpExchange exchange, RegistryRoute route, byte[] body) throws IOException {
         JsonNode manifest;
         try {
@@ -274,12 +191,11 @@ public final class RegistryFake implements AutoCloseable {
         String mediaType = Optional.ofNullable(exchange.getRequestHeaders().getFirst("Content-Type")).orElse(MANIFEST_V2);
         boolean tag = !route.reference().startsWith("sha256:");
         synchronized (this) {
-            Map<String, byte[]> present = blobs.getOrDefault(route.name(), Map.of());
             List<String> named = new ArrayList<>();
             named.add(manifest.path("config").path("digest").asText());
             manifest.path("layers").forEach(layer -> named.add(layer.path("digest").asText()));
             for (String blob : named) {
-                if (!present.containsKey(blob)) {
+                if (blobs.blob(route.name(), blob).isEmpty()) {
                     error(exchange, 400, "MANIFEST_BLOB_UNKNOWN", "blob unknown to registry: " + blob);
                     return;
                 }
