@@ -119,8 +119,11 @@ function badge(status) {
   return 'badge-error';
 }
 
+// On a phone each row becomes a small card: every cell then shows its column's name (hidden from
+// screen readers, which have the header cells), so nothing hides past the right edge.
 function table(headKeys, rows) {
-  return h('div', { class: 'table-wrap' }, h('table', {},
+  return h('div', { class: 'table-wrap' }, h('table', { class: 'stack-on-phone' },
     h('thead', {}, h('tr', {}, ...headKeys.map((k) => h('th', { scope: 'col', i18n: k })))),
-    h('tbody', {}, ...rows.map((cells) => h('tr', {}, ...cells.map((c) => h('td', {}, c)))))));
+    h('tbody', {}, ...rows.map((cells) => h('tr', {}, ...cells.map((c, i) =>
+      h('td', {}, h('span', { class: 'cell-label', 'aria-hidden': 'true', i18n: headKeys[i] }), c)))))));
 }
