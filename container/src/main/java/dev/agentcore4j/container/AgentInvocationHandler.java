@@ -24,7 +24,7 @@ final class AgentInvocationHandler implements InvocationHandler {
             return actions.handle(invocation.payload(), invocation.context());
         }
         AgentRequest request = AgentRequest.from(invocation.payload(), invocation.context());
-        Session session = sessions.get(request.sessionId(), request.engine());
+        Session session = sessions.get(request.sessionId(), request.engine(), request.model());
         return Turns.reply(sessions, session, request.prompt(),
                 () -> Actors.resolve(invocation.payload(), invocation.context().authorization()), request.stream(),
                 request.sessionId(), invocation.context().cancellation()::onCancel);

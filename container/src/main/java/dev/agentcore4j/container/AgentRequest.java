@@ -12,9 +12,11 @@ import java.util.Optional;
  * prompt). {@code "stream": true} or {@code Accept: text/event-stream} asks for events. Without a
  * session id (header or payload) the turn runs on a fresh agent that remembers nothing.
  * {@code "engine": "strands"|"langchain4j"} picks the engine of a new session (default: the
- * container's).
+ * container's); {@code "model": "offline"|"bedrock"|"openai"|"anthropic"} its model (default: the
+ * container's, {@code AC4J_MODEL}; the provider must be configured in the runtime).
  */
-record AgentRequest(String prompt, Optional<String> sessionId, boolean stream, Optional<Engine> engine) {
+record AgentRequest(String prompt, Optional<String> sessionId, boolean stream, Optional<Engine> engine,
+                    Optional<String> model) {
 
     static final int MAX_PROMPT_CHARS = 100_000;
 
@@ -41,7 +43,7 @@ record AgentRequest(String prompt, Optional<String> sessionId, boolean stream, O
                 .or(() -> text(input, "session_id"))
                 .or(() -> text(payload, "session_id"));
         boolean stream = payload.path("stream").asBoolean(false) || acceptsEventStream(context);
-        return new AgentRequest(prompt, session, stream, EngineChoice.of(payload));
+        return new AgentRequest(prompt, session, stream, EngineChoice.of(payload), ModelChoice.of(payload));
     }
 
     private static Optional<String> text(JsonNode node, String field) {

@@ -12,15 +12,18 @@ final class AgentViews {
     private AgentViews() {
     }
 
-    static Map<String, Object> info(Engine engine, ModelInfo model, List<ToolSpec> tools, String systemPrompt) {
+    /** @param models the models a request may choose here ({@code "model"}: the configured providers) */
+    static Map<String, Object> info(Engine engine, ModelInfo model, List<String> models, List<ToolSpec> tools,
+            String systemPrompt) {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("name", "AgentCore4J bundled agent");
         out.put("engine", engine.id());
         out.put("available_engines", Engine.ids());
         out.put("model", AgentEvents.model(model));
+        out.put("available_models", models);
         out.put("tools", tools.stream().map(ToolSpec::name).toList());
         out.put("system_prompt", systemPrompt);
-        out.put("features", List.of("streaming", "sessions", "tool_use", "engine_switch", "cancellation"));
+        out.put("features", List.of("streaming", "sessions", "tool_use", "engine_switch", "model_switch", "cancellation"));
         return out;
     }
 

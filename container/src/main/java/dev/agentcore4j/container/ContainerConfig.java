@@ -8,6 +8,7 @@ import dev.agentcore4j.tools.SeedTools;
 import dev.agentcore4j.tools.ToolsConfig;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Supplier;
@@ -23,9 +24,17 @@ import java.util.function.Supplier;
  * @param agents makes each session's agent; by default every engine shares {@code model}
  * @param memory where sessions are restored from, turns recorded and records recalled (env
  *     {@code AC4J_MEMORY_ID}); {@link AgentMemory#off()} by default
+ * @param modelName the {@link Models} name of {@code model} ({@code AC4J_MODEL}; {@code custom} for a
+ *     model set in code): a request choosing this name gets {@code agents}
+ * @param providers the other models a request may choose per session ({@code "model"} in a payload),
+ *     built on first use from the environment; only {@code offline} by default
  */
 public record ContainerConfig(Model model, Supplier<List<Tool>> tools, String systemPrompt, int maxSessions,
-                              Engine engine, AgentFactory agents, AgentMemory memory) {
+                              Engine engine, AgentFactory agents, AgentMemory memory, String modelName,
+                              ModelProviders providers) {
+
+    /** The {@link #modelName()} of a model set with {@link #withModel(Model)}. */
+    public static final String CUSTOM_MODEL = "custom";
 
     public static final String DEFAULT_SYSTEM_PROMPT =
             "You are a helpful assistant running on AgentCore4J. Use the tools when they help, "
@@ -38,6 +47,8 @@ public record ContainerConfig(Model model, Supplier<List<Tool>> tools, String sy
         Objects.requireNonNull(engine, "engine");
         Objects.requireNonNull(agents, "agents");
         Objects.requireNonNull(memory, "memory");
+        Objects.requireNonNull(modelName, "modelName");
+        Objects.requireNonNull(providers, "providers");
         if (maxSessions < 1) {
             throw new IllegalArgumentException("maxSessions must be >= 1, got " + maxSessions);
         }
@@ -47,7 +58,7 @@ public record ContainerConfig(Model model, Supplier<List<Tool>> tools, String sy
     public static ContainerConfig defaults() {
         OfflineModel model = new OfflineModel();
         return new ContainerConfig(model, SeedTools::create, DEFAULT_SYSTEM_PROMPT, 1000, Engine.STRANDS,
-                Engines.factory(model), AgentMemory.off());
+                Engines.factory(model), AgentMemory.off(), Models.DEFAULT, ModelProviders.offlineOnly());
     }
 
     /**
@@ -55,7 +66,8 @@ public record ContainerConfig(Model model, Supplier<List<Tool>> tools, String sy
      * stored there; default {@code ~/.ac4j/data}), the engine from {@code AC4J_ENGINE}
      * ({@code strands} or {@code langchain4j}; default strands) and the model from {@code AC4J_MODEL}
      * ({@code offline}, {@code bedrock}, {@code openai} or {@code anthropic}, configured by that
-     * provider's own variables; default offline; see {@link Models}), and AgentCore Memory from
+     * provider's own variables; default offline; see {@link Models}), the providers a request may
+     * choose per session (the same variables; built only when first asked for), and AgentCore Memory from
      * {@code AC4J_MEMORY_ID} and its companions (off when unset; see docs/memory-agent.md).
      *
      * @throws IllegalArgumentException if {@code AC4J_ENGINE} names no engine, {@code AC4J_MODEL}
@@ -63,12 +75,12 @@ public record ContainerConfig(Model model, Supplier<List<Tool>> tools, String sy
      *                                  or a memory variable is malformed
      */
     public static ContainerConfig fromEnvironment(Map<String, String> env) {
-        ContainerConfig config = defaults();
+        ContainerConfig config = defaults().withProviders(ModelProviders.fromEnvironment(env));
         String model = env.get("AC4J_MODEL");
         if (model != null && !model.isBlank()) {
             try {
                 AgentFactory agents = Engines.factory(model, env);
-                config = config.withModel(Models.create(model, env)).withAgents(agents);
+                config = config.withModel(model.strip().toLowerCase(Locale.ROOT), Models.create(model, env), agents);
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException("AC4J_MODEL=" + model.strip() + ": " + e.getMessage(), e);
             }
@@ -94,28 +106,37 @@ public record ContainerConfig(Model model, Supplier<List<Tool>> tools, String sy
         return config.withTools(() -> SeedTools.create(tools));
     }
 
-    /** Another model for every engine (the agent factory follows it). */
+    /** Another model for every engine (the agent factory follows it), named {@link #CUSTOM_MODEL}. */
     public ContainerConfig withModel(Model model) {
-        return new ContainerConfig(model, tools, systemPrompt, maxSessions, engine, Engines.factory(model), memory);
+        return withModel(CUSTOM_MODEL, model, Engines.factory(model));
+    }
+
+    /** The model called {@code name} in the {@link Models} registry, with the agents made on it. */
+    public ContainerConfig withModel(String name, Model model, AgentFactory agents) {
+        return new ContainerConfig(model, tools, systemPrompt, maxSessions, engine, agents, memory, name, providers);
+    }
+
+    public ContainerConfig withProviders(ModelProviders providers) {
+        return new ContainerConfig(model, tools, systemPrompt, maxSessions, engine, agents, memory, modelName, providers);
     }
 
     public ContainerConfig withAgents(AgentFactory agents) {
-        return new ContainerConfig(model, tools, systemPrompt, maxSessions, engine, agents, memory);
+        return new ContainerConfig(model, tools, systemPrompt, maxSessions, engine, agents, memory, modelName, providers);
     }
 
     public ContainerConfig withTools(Supplier<List<Tool>> tools) {
-        return new ContainerConfig(model, tools, systemPrompt, maxSessions, engine, agents, memory);
+        return new ContainerConfig(model, tools, systemPrompt, maxSessions, engine, agents, memory, modelName, providers);
     }
 
     public ContainerConfig withMaxSessions(int maxSessions) {
-        return new ContainerConfig(model, tools, systemPrompt, maxSessions, engine, agents, memory);
+        return new ContainerConfig(model, tools, systemPrompt, maxSessions, engine, agents, memory, modelName, providers);
     }
 
     public ContainerConfig withEngine(Engine engine) {
-        return new ContainerConfig(model, tools, systemPrompt, maxSessions, engine, agents, memory);
+        return new ContainerConfig(model, tools, systemPrompt, maxSessions, engine, agents, memory, modelName, providers);
     }
 
     public ContainerConfig withMemory(AgentMemory memory) {
-        return new ContainerConfig(model, tools, systemPrompt, maxSessions, engine, agents, memory);
+        return new ContainerConfig(model, tools, systemPrompt, maxSessions, engine, agents, memory, modelName, providers);
     }
 }

@@ -32,7 +32,7 @@ final class SeedApi {
 
     Map<String, Object> createSession(JsonNode body) {
         Optional<String> id = text(body, "session_id");
-        return SessionViews.session(sessions.create(id, EngineChoice.of(body)), "active");
+        return SessionViews.session(sessions.create(id, EngineChoice.of(body), ModelChoice.of(body)), "active");
     }
 
     Map<String, Object> listSessions() {
@@ -54,11 +54,7 @@ final class SeedApi {
      */
     Reply send(String id, JsonNode body, Optional<String> authorization, Consumer<Runnable> onCancel) {
         Session session = sessions.require(id);
-        Optional<Engine> engine = EngineChoice.of(body);
-        if (engine.isPresent() && engine.get() != session.engine()) {
-            throw new ClientError(409, "session " + id + " runs on engine " + session.engine().id()
-                    + "; create a new session to use " + engine.get().id());
-        }
+        SessionAgents.requireSame(session, EngineChoice.of(body), ModelChoice.of(body));
         String prompt = prompt(body);
         return Turns.reply(sessions, session, prompt, () -> Actors.resolve(body, authorization),
                 body.path("stream").asBoolean(false), Optional.of(id), onCancel);
@@ -70,7 +66,7 @@ final class SeedApi {
 
     Map<String, Object> info() {
         ContainerConfig config = sessions.config();
-        return AgentViews.info(config.engine(), config.model().info(),
+        return AgentViews.info(config.engine(), config.model().info(), config.providers().configured(),
                 sessions.tools().stream().map(t -> t.spec()).toList(), config.systemPrompt());
     }
 

@@ -9,7 +9,7 @@ import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
- * One conversation: its agent on one engine (made on the first turn, from the conversation memory
+ * One conversation: its agent on one engine and one model (made on the first turn, from the conversation memory
  * restores), the lock its turns take (AgentCore serialises a session's invocations), the actor its
  * memory belongs to, what memory recalled for the running turn, and a transcript of what was said
  * with timestamps for the seed API.
@@ -23,6 +23,7 @@ final class Session {
 
     private final String id;
     private final Engine engine;
+    private final String model;
     private final boolean remembers;
     private final Instant createdAt;
     private final ReentrantLock lock = new ReentrantLock();
@@ -37,9 +38,10 @@ final class Session {
      * @param remembers whether memory restores and records this session (memory is on and the
      *                  session has an id of its own, not a one-off turn)
      */
-    Session(String id, Engine engine, boolean remembers, Instant createdAt) {
+    Session(String id, Engine engine, String model, boolean remembers, Instant createdAt) {
         this.id = id;
         this.engine = engine;
+        this.model = model;
         this.remembers = remembers;
         this.createdAt = createdAt;
         this.lastActivity = createdAt;
@@ -51,6 +53,11 @@ final class Session {
 
     Engine engine() {
         return engine;
+    }
+
+    /** The {@link Models} name the session chose (or the runtime's, {@link ContainerConfig#modelName()}). */
+    String model() {
+        return model;
     }
 
     boolean remembers() {

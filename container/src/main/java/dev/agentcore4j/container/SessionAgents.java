@@ -10,7 +10,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * One agent (one conversation) per session id, on the engine chosen when the session began, the
+ * One agent (one conversation) per session id, on the engine and model chosen when the session began, the
  * least recently used forgotten past a bound. A forgotten session comes back from memory, when
  * memory is on, on its next turn.
  */
@@ -34,38 +34,61 @@ final class SessionAgents {
     }
 
     /**
-     * The session's agent, started on {@code engine} (or the container's) if the session is new; a
-     * fresh agent that is not kept when there is no session id.
+     * The session's agent, started on {@code engine} and {@code model} (or the container's) if the
+     * session is new; a fresh agent that is not kept when there is no session id.
      *
-     * @throws ClientError 409 when an existing session runs on another engine than the one asked for
+     * @throws ClientError 400 when the model is not configured in this runtime; 409 when an existing
+     *                     session runs on another engine or model than the one asked for
      */
-    Session get(Optional<String> sessionId, Optional<Engine> engine) {
+    Session get(Optional<String> sessionId, Optional<Engine> engine, Optional<String> model) {
+        model.ifPresent(this::agents);
         if (sessionId.isEmpty()) {
-            return new Session("one-off-" + UUID.randomUUID(), engine.orElse(config.engine()), false, clock.instant());
+            return new Session("one-off-" + UUID.randomUUID(), engine.orElse(config.engine()),
+                    model.orElse(config.modelName()), false, clock.instant());
         }
         Session session;
         synchronized (this) {
-            session = sessions.computeIfAbsent(sessionId.get(), id -> newSession(id, engine.orElse(config.engine())));
+            session = sessions.computeIfAbsent(sessionId.get(), id -> newSession(id, engine, model));
         }
+        requireSame(session, engine, model);
+        return session;
+    }
+
+    /** @throws ClientError 409 when {@code session} runs on another engine or model than the one asked for */
+    static void requireSame(Session session, Optional<Engine> engine, Optional<String> model) {
         if (engine.isPresent() && engine.get() != session.engine()) {
             throw new ClientError(409, "session " + session.id() + " runs on engine " + session.engine().id()
                     + "; start a new session to use " + engine.get().id());
         }
-        return session;
+        if (model.isPresent() && !model.get().equals(session.model())) {
+            throw new ClientError(409, "session " + session.id() + " runs on model " + session.model()
+                    + "; start a new session to use " + model.get());
+        }
+    }
+
+    /**
+     * Agents on the model called {@code model}: the runtime's own when it is {@link ContainerConfig#modelName()},
+     * else the provider, built on first use.
+     *
+     * @throws ClientError 400 when the provider is not configured in this runtime
+     */
+    AgentFactory agents(String model) {
+        return model.equals(config.modelName()) ? config.agents() : config.providers().agents(model);
     }
 
     /**
      * Starts a session under a new id, or under {@code sessionId} when given.
      *
-     * @throws ClientError 409 if a session with that id exists
+     * @throws ClientError 409 if a session with that id exists; 400 when the model is not configured here
      */
-    Session create(Optional<String> sessionId, Optional<Engine> engine) {
+    Session create(Optional<String> sessionId, Optional<Engine> engine, Optional<String> model) {
+        model.ifPresent(this::agents);
         String id = sessionId.orElseGet(() -> UUID.randomUUID().toString());
         synchronized (this) {
             if (sessions.containsKey(id)) {
                 throw new ClientError(409, "session " + id + " already exists: send messages to it or end it first");
             }
-            Session session = newSession(id, engine.orElse(config.engine()));
+            Session session = newSession(id, engine, model);
             sessions.put(id, session);
             return session;
         }
@@ -114,7 +137,8 @@ final class SessionAgents {
         return config;
     }
 
-    private Session newSession(String id, Engine engine) {
-        return new Session(id, engine, config.memory().enabled(), clock.instant());
+    private Session newSession(String id, Optional<Engine> engine, Optional<String> model) {
+        return new Session(id, engine.orElse(config.engine()), model.orElse(config.modelName()),
+                config.memory().enabled(), clock.instant());
     }
 }

@@ -18,6 +18,7 @@ final class SessionViews {
         out.put("session_id", session.id());
         out.put("status", status);
         out.put("engine", session.engine().id());
+        out.put("model", session.model());
         out.put("created_at", session.createdAt().toString());
         out.put("last_activity", session.lastActivity().toString());
         out.put("message_count", session.transcript().size());

@@ -23,7 +23,8 @@ interface TurnEvents {
     void finished(AgentEvent.Finished finished, Optional<Map<String, Object>> memory);
 
     /** Each event as one SSE event. */
-    static TurnEvents streamed(EventSink sink, String sessionId, Engine engine) {
+    static TurnEvents streamed(EventSink sink, String sessionId, Session session) {
+        Engine engine = session.engine();
         return new TurnEvents() {
             @Override
             public void agent(AgentEvent event) {
@@ -38,6 +39,7 @@ interface TurnEvents {
             @Override
             public void finished(AgentEvent.Finished finished, Optional<Map<String, Object>> memory) {
                 Map<String, Object> out = new LinkedHashMap<>(AgentEvents.event(finished, sessionId, engine));
+                session.agent().ifPresent(agent -> out.put("model", AgentEvents.model(agent.modelInfo())));
                 memory.ifPresent(m -> out.put("memory", m));
                 sink.send(out);
             }

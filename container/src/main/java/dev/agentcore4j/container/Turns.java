@@ -37,7 +37,7 @@ final class Turns {
         String sessionId = replySessionId.orElse(null);
         if (stream) {
             return Reply.stream(sink -> run(sessions, session, prompt, actor, cancellation,
-                    TurnEvents.streamed(sink, sessionId, session.engine())));
+                    TurnEvents.streamed(sink, sessionId, session)));
         }
         TurnEvents.Collected collected = new TurnEvents.Collected();
         AgentResult result = run(sessions, session, prompt, actor, cancellation, collected);
@@ -84,7 +84,7 @@ final class Turns {
     private static Agent startAgent(SessionAgents sessions, Session session, Optional<MemoryTurn> memory) {
         ContainerConfig config = sessions.config();
         List<Message> history = memory.map(MemoryTurn::restore).orElse(List.of());
-        Agent agent = config.agents().create(session.engine(), sessions.tools(),
+        Agent agent = sessions.agents(session.model()).create(session.engine(), sessions.tools(),
                 () -> config.systemPrompt() + session.recalled(), history);
         session.start(agent);
         return agent;
