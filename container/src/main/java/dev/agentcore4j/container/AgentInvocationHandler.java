@@ -1,12 +1,17 @@
 package dev.agentcore4j.container;
 
+import dev.agentcore4j.runtime.ClientError;
 import dev.agentcore4j.runtime.Invocation;
 import dev.agentcore4j.runtime.InvocationHandler;
 import dev.agentcore4j.runtime.Reply;
+import java.util.Map;
 
 /**
  * {@code POST /invocations} → the session's agent → one JSON answer or a stream of agent events;
- * a payload with an {@code "action"} goes to the seed's action routing instead.
+ * a payload with an {@code "action"} goes to the seed's action routing instead. A streamed turn that
+ * is refused (a bad prompt, an unknown or unconfigured model or engine, a session on another one)
+ * answers its reason as its one {@code error} event, with the status it would have had: AgentCore
+ * replaces a container's 4xx body with a bare 424, so that is the only way the caller reads why.
  */
 final class AgentInvocationHandler implements InvocationHandler {
 
@@ -23,8 +28,18 @@ final class AgentInvocationHandler implements InvocationHandler {
         if (SeedActions.isAction(invocation.payload())) {
             return actions.handle(invocation.payload(), invocation.context());
         }
-        AgentRequest request = AgentRequest.from(invocation.payload(), invocation.context());
-        Session session = sessions.get(request.sessionId(), request.engine(), request.model());
+        AgentRequest request;
+        Session session;
+        try {
+            request = AgentRequest.from(invocation.payload(), invocation.context());
+            session = sessions.get(request.sessionId(), request.engine(), request.model());
+        } catch (ClientError refused) {
+            if (AgentRequest.wantsStream(invocation.payload(), invocation.context())) {
+                return Reply.stream(sink -> sink.send(Map.of("type", "error", "status", refused.status(),
+                        "message", refused.getMessage())));
+            }
+            throw refused;
+        }
         return Turns.reply(sessions, session, request.prompt(),
                 () -> Actors.resolve(invocation.payload(), invocation.context().authorization()), request.stream(),
                 request.sessionId(), invocation.context().cancellation()::onCancel);

@@ -42,8 +42,13 @@ record AgentRequest(String prompt, Optional<String> sessionId, boolean stream, O
         Optional<String> session = context.sessionId()
                 .or(() -> text(input, "session_id"))
                 .or(() -> text(payload, "session_id"));
-        boolean stream = payload.path("stream").asBoolean(false) || acceptsEventStream(context);
+        boolean stream = wantsStream(payload, context);
         return new AgentRequest(prompt, session, stream, EngineChoice.of(payload), ModelChoice.of(payload));
+    }
+
+    /** {@code "stream": true} or {@code Accept: text/event-stream}. */
+    static boolean wantsStream(JsonNode payload, InvocationContext context) {
+        return payload.path("stream").asBoolean(false) || acceptsEventStream(context);
     }
 
     private static Optional<String> text(JsonNode node, String field) {

@@ -120,6 +120,11 @@ class ModelSwitchIT {
             HttpResponse<String> bedrock = container.invoke(null, "{\"prompt\": \"hi\", \"model\": \"bedrock\"}");
             assertThat(bedrock.statusCode()).isEqualTo(400);
             assertThat(bedrock.body()).contains("AWS_REGION", "AWS_DEFAULT_REGION");
+            // AgentCore drops a container's 4xx body, so a streamed turn says why in its one error event
+            HttpResponse<String> streamed = container.invoke(null, "{\"prompt\": \"hi\", \"model\": \"openai\", \"stream\": true}");
+            assertThat(streamed.statusCode()).isEqualTo(200);
+            assertThat(streamed.body()).contains("\"type\":\"error\"", "\"status\":400", "OPENAI_BASE_URL")
+                    .doesNotContain("finished");
             // the runtime's own model is always there
             assertThat(ok(container.invoke(null, "{\"prompt\": \"hi\", \"model\": \"offline\"}")).at("/model/offline")
                     .asBoolean()).isTrue();
