@@ -1,8 +1,12 @@
 package dev.agentcore4j.cli;
 
+import dev.agentcore4j.container.Models;
 import java.io.IOException;
 import java.net.URI;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.Callable;
@@ -35,6 +39,11 @@ final class InvokeCommand implements Callable<Integer> {
     @Option(names = "--region", paramLabel = "REGION", description = "AWS region (default: $AWS_REGION or us-east-1).")
     String region;
 
+    @Option(names = "--model", paramLabel = "NAME",
+            description = "Model for a new session: offline, bedrock, openai or anthropic; the runtime must have "
+                    + "that provider's variables (default: the runtime's AC4J_MODEL).")
+    String model;
+
     @Option(names = "--raw", description = "Print the response body as received.")
     boolean raw;
 
@@ -50,16 +59,32 @@ final class InvokeCommand implements Callable<Integer> {
         Optional<URI> override = endpoint.equals("aws") ? Optional.empty() : Optional.of(URI.create(endpoint));
         Region awsRegion = Region.of(region != null ? region : System.getenv().getOrDefault("AWS_REGION", "us-east-1"));
         String arn = runtime.startsWith("arn:") ? runtime : lookup(override, awsRegion);
-        byte[] payload = StreamPrinter.JSON.writeValueAsBytes(java.util.Map.of("prompt", String.join(" ", prompt)));
+        Map<String, String> body = new LinkedHashMap<>();
+        body.put("prompt", String.join(" ", prompt));
+        if (model != null) {
+            body.put("model", modelName(model));
+        }
+        byte[] payload = StreamPrinter.JSON.writeValueAsBytes(body);
         try (BedrockAgentCoreClient data = AwsClients.data(override, awsRegion);
              ResponseInputStream<InvokeAgentRuntimeResponse> response = data.invokeAgentRuntime(b -> b
                      .agentRuntimeArn(arn).qualifier("DEFAULT").runtimeSessionId(sessionId)
                      .contentType("application/json").accept("text/event-stream")
                      .payload(SdkBytes.fromByteArray(payload)))) {
-            new StreamPrinter(System.out, System.err, raw).print(response, response.response().contentType());
+            StreamPrinter printer = new StreamPrinter(System.out, System.err, raw);
+            printer.print(response, response.response().contentType());
+            System.err.println("session: " + sessionId + "  (continue it with --session " + sessionId + ")");
+            return printer.failed() ? 1 : 0;
         }
-        System.err.println("session: " + sessionId + "  (continue it with --session " + sessionId + ")");
-        return 0;
+    }
+
+    /** @throws IllegalArgumentException naming the models when {@code name} is none of them */
+    static String modelName(String name) {
+        String wanted = name.strip().toLowerCase(Locale.ROOT);
+        if (!Models.names().contains(wanted)) {
+            throw new IllegalArgumentException("--model " + name.strip() + " is not a model: use one of "
+                    + String.join(", ", Models.names()));
+        }
+        return wanted;
     }
 
     private String lookup(Optional<URI> override, Region awsRegion) {

@@ -22,11 +22,17 @@ final class StreamPrinter {
     private final PrintStream out;
     private final PrintStream err;
     private final boolean raw;
+    private boolean failed;
 
     StreamPrinter(PrintStream out, PrintStream err, boolean raw) {
         this.out = out;
         this.err = err;
         this.raw = raw;
+    }
+
+    /** Whether the stream reported an {@code error} event (a refused or failed turn). */
+    boolean failed() {
+        return failed;
     }
 
     void print(InputStream body, String contentType) throws IOException {
@@ -65,7 +71,10 @@ final class StreamPrinter {
             case "memory_recall" -> event.path("records").forEach(r -> err.println("  ↺ recalled " + r.path("text").asText()
                     + String.format(Locale.ROOT, " (%.2f, %s)", r.path("score").asDouble(), r.path("namespace").asText())));
             case "memory_warning" -> err.println("  ! memory: " + event.path("message").asText());
-            case "error" -> err.println("error: " + event.path("message").asText());
+            case "error" -> {
+                failed = true;
+                err.println("error: " + event.path("message").asText());
+            }
             case "usage", "finished", "reasoning_delta" -> { }
             default -> err.println(event); // an agent of another shape: show it as it is
         }

@@ -27,10 +27,12 @@ class UpAndInvokeIT {
 
     @Test
     void up_deploys_the_bundled_agent_on_the_twin_and_invoke_streams_its_answer() throws Exception {
-        Process up = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        ProcessBuilder builder = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), Main.class.getName(),
                 "up", "--port", "0", "--dashboard-port", "0", "--home", home.toString()))
-                .redirectErrorStream(true).start();
+                .redirectErrorStream(true);
+        builder.environment().keySet().removeIf(name -> name.startsWith("OPENAI_")); // the runtime has no openai
+        Process up = builder.start();
         try {
             String[] urls = awaitUrls(up);
             String endpoint = urls[0];
@@ -47,6 +49,16 @@ class UpAndInvokeIT {
                     "What is my name?").out).contains("Alice");
             assertThat(invoke("--endpoint", endpoint, "--session", "it-session-000000000000000000000000002",
                     "What is my name?").out).doesNotContain("Alice");
+
+            Output offline = invoke("--endpoint", endpoint, "--model", "Offline", "What", "is", "2", "+", "2?");
+            assertThat(offline.code).isZero();
+            assertThat(offline.out).contains("4");
+            Output unconfigured = invoke("--endpoint", endpoint, "--model", "openai", "hi");
+            assertThat(unconfigured.code).isNotZero();
+            assertThat(unconfigured.err).contains("model 'openai' is not configured in this runtime", "OPENAI_BASE_URL");
+            Output badModel = invoke("--endpoint", endpoint, "--model", "gpt-4o", "hi");
+            assertThat(badModel.code).isNotZero();
+            assertThat(badModel.err).contains("--model gpt-4o is not a model: use one of offline, bedrock, openai, anthropic");
 
             Output unknown = invoke("--endpoint", endpoint, "--runtime", "no_such_agent", "hi");
             assertThat(unknown.code).isNotZero();
