@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -31,6 +32,15 @@ public sealed interface AgentImage {
 
     /** One container server per session inside the twin; each session gets a fresh handler. */
     static AgentImage inProcess(Supplier<InvocationHandler> handlers) {
+        Objects.requireNonNull(handlers, "handlers");
+        return new InProcess(environment -> handlers.get());
+    }
+
+    /**
+     * Like {@link #inProcess(Supplier)}, each session's handler made from the environment a process
+     * would get: the runtime's {@code environmentVariables} plus {@code AWS_REGION} and the like.
+     */
+    static AgentImage inProcessWithEnvironment(Function<Map<String, String>, InvocationHandler> handlers) {
         return new InProcess(handlers);
     }
 
@@ -50,7 +60,7 @@ public sealed interface AgentImage {
         }
     }
 
-    record InProcess(Supplier<InvocationHandler> handlers) implements AgentImage {
+    record InProcess(Function<Map<String, String>, InvocationHandler> handlers) implements AgentImage {
         public InProcess {
             Objects.requireNonNull(handlers, "handlers");
         }

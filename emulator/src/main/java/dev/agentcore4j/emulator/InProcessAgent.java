@@ -4,6 +4,7 @@ import dev.agentcore4j.runtime.RuntimeConfig;
 import dev.agentcore4j.runtime.RuntimeServer;
 import java.net.URI;
 import java.time.Duration;
+import java.util.Map;
 
 /** A session's agent inside the twin's JVM: its own container server on a loopback port, fresh handler. */
 final class InProcessAgent implements AgentInstance {
@@ -15,10 +16,10 @@ final class InProcessAgent implements AgentInstance {
         this.server = server;
     }
 
-    static InProcessAgent start(AgentImage.InProcess image) {
+    static InProcessAgent start(AgentImage.InProcess image, Map<String, String> environment) {
         RuntimeConfig config = RuntimeConfig.defaults().withHost("127.0.0.1").withPort(0)
                 .withShutdownGrace(Duration.ZERO);
-        return new InProcessAgent(RuntimeServer.builder().config(config).handler(image.handlers().get()).start());
+        return new InProcessAgent(RuntimeServer.builder().config(config).handler(image.handlers().apply(Map.copyOf(environment))).start());
     }
 
     @Override

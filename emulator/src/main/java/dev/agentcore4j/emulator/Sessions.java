@@ -147,7 +147,7 @@ final class Sessions implements AutoCloseable {
         try {
             instance = switch (image) {
                 case AgentImage.Command command -> ProcessAgent.start(command, environment(session), logFile(session));
-                case AgentImage.InProcess inProcess -> InProcessAgent.start(inProcess);
+                case AgentImage.InProcess inProcess -> InProcessAgent.start(inProcess, environment(session));
             };
         } catch (IOException e) {
             LOG.log(Level.WARNING, session + " | agent failed to start: " + e.getMessage());
