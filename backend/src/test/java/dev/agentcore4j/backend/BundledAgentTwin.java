@@ -12,6 +12,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
@@ -59,7 +60,14 @@ public final class BundledAgentTwin {
 
     /** Creates a runtime on {@code containerUri} with {@code role} and waits (up to 30 s) until it is READY; returns its ARN. */
     public static String createReady(BedrockAgentCoreControlClient control, String name, String containerUri, String role) {
+        return createReady(control, name, containerUri, role, Map.of());
+    }
+
+    /** Like {@link #createReady(BedrockAgentCoreControlClient, String, String, String)}, with the runtime's environment variables. */
+    public static String createReady(BedrockAgentCoreControlClient control, String name, String containerUri, String role,
+            Map<String, String> environment) {
         var created = control.createAgentRuntime(b -> b.agentRuntimeName(name).roleArn(role)
+                .environmentVariables(environment.isEmpty() ? null : environment)
                 .networkConfiguration(n -> n.networkMode("PUBLIC"))
                 .agentRuntimeArtifact(a -> a.containerConfiguration(c -> c.containerUri(containerUri))));
         long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
