@@ -16,11 +16,11 @@ export function callsRuntime(cfg) {
   return cfg.mode === 'agentcore';
 }
 
-/** Yields the turn's events; abort signal to stop it. */
-export async function* streamTurn({ cfg, jwt, sessionId, prompt, engine, signal }) {
+/** Yields the turn's events; abort signal to stop it. model goes to the runtime (the backend uses its settings). */
+export async function* streamTurn({ cfg, jwt, sessionId, prompt, engine, model, signal }) {
   if (callsRuntime(cfg)) {
     yield* invoke({ endpoint: dataPlane(cfg), runtimeArn: cfg.runtimeArn, sessionId, jwt,
-      payload: { prompt, engine }, signal });
+      payload: model ? { prompt, engine, model } : { prompt, engine }, signal });
     return;
   }
   const response = await fetch(`/api/sessions/${encodeURIComponent(sessionId)}/messages`, {

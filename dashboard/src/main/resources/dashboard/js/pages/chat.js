@@ -34,6 +34,7 @@ function build() {
   ui = {};
   ui.controls = chatControls({
     onEngine: switchEngine,
+    onModel: switchModel,
     onSession: (id) => (id ? openSession(id) : newSession()),
     onNew: newSession,
     onError: showError,
@@ -112,7 +113,7 @@ async function send(prompt) {
   try {
     sessionId = await ensureSession(engine, prompt);
     if (callsRuntime(cfg)) await record(sessionId, [{ type: 'MessageAdded', role: 'user', text: prompt, engine }]);
-    const stream = streamTurn({ cfg, jwt: jwt(), sessionId, prompt, engine, signal: controller.signal });
+    const stream = streamTurn({ cfg, jwt: jwt(), sessionId, prompt, engine, model: ui.controls.model(), signal: controller.signal });
     for await (const event of stream) {
       view.render(turn, turn.apply(event), event);
     }
@@ -189,6 +190,16 @@ function switchEngine(engine) {
     newSession();
     announce(t('chat.engineSwitched', { engine }));
   }
+}
+
+function switchModel(label) {
+  // A runtime session keeps the model it started on; another model needs a new session.
+  if (state.sessionId && state.hasMessages) {
+    newSession();
+    announce(t('chat.modelSwitched.newSession', { model: label }));
+    return true;
+  }
+  return false;
 }
 
 function setSession(id, ended) {

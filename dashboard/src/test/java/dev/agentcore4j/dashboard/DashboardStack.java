@@ -29,7 +29,8 @@ import software.amazon.awssdk.services.bedrockagentcorecontrol.BedrockAgentCoreC
  * What {@code ./ac4j up} runs, on port 0 in a temporary directory: a real twin with the bundled
  * agent in process (runtime {@code demo_agent}, created through the official SDK), a second runtime
  * {@code slow_agent} whose model is paced so a turn can be stopped, {@code odd_agent} that streams
- * what the bundled agent does not (memory events, unknown kinds), the backend in agentcore mode
+ * what the bundled agent does not (memory events, unknown kinds), an image of the bundled agent
+ * configured by its runtime's environment variables, the backend in agentcore mode
  * pointing at the twin and {@code demo_agent}, and the dashboard serving both.
  */
 final class DashboardStack implements AutoCloseable {
@@ -37,8 +38,10 @@ final class DashboardStack implements AutoCloseable {
     static final String PACED_URI = "public.ecr.aws/agentcore4j/agent:paced";
     /** An agent of another shape: memory events, an error tool result, kinds the dashboard does not know, markup. */
     static final String ODD_URI = "public.ecr.aws/agentcore4j/odd-agent:test";
+    /** The bundled agent configured from its runtime's environment variables, as the image is. */
+    static final String FROM_ENV_URI = "public.ecr.aws/agentcore4j/agent:from-env";
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String ROLE = "arn:aws:iam::123456789012:role/AgentCore4JDashboardTest";
+    static final String ROLE = "arn:aws:iam::123456789012:role/AgentCore4JDashboardTest";
 
     static {
         java.util.logging.Logger.getLogger("").setLevel(java.util.logging.Level.WARNING);
@@ -52,7 +55,7 @@ final class DashboardStack implements AutoCloseable {
     final String oddArn;
     final BackendApi backend;
     final DashboardServer dashboard;
-    private final BedrockAgentCoreControlClient control;
+    final BedrockAgentCoreControlClient control;
     private final HttpClient http = HttpClient.newHttpClient();
 
     DashboardStack() {
@@ -60,6 +63,8 @@ final class DashboardStack implements AutoCloseable {
         ContainerConfig agent = BundledAgentTwin.agent(dir);
         twin = Twin.start(BundledAgentTwin.twin(dir, agent)
                 .image(PACED_URI, AgentImage.inProcess(() -> AgentContainer.handler(agent.withModel(paced))))
+                .image(FROM_ENV_URI, AgentImage.inProcessWithEnvironment(env -> AgentContainer.handler(
+                        ContainerConfig.fromEnvironment(env).withTools(agent.tools()))))
                 .image(ODD_URI, AgentImage.inProcess(() -> invocation -> Reply.stream(DashboardStack::oddEvents)))
                 .build());
         control = BundledAgentTwin.control(twin);
