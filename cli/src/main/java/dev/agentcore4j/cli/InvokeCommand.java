@@ -44,6 +44,10 @@ final class InvokeCommand implements Callable<Integer> {
                     + "that provider's variables (default: the runtime's AC4J_MODEL).")
     String model;
 
+    @Option(names = "--actor", paramLabel = "ID",
+            description = "Whose memory this is, sent as \"actorId\" (default: the runtime's: the JWT subject, else default_actor).")
+    String actor;
+
     @Option(names = "--raw", description = "Print the response body as received.")
     boolean raw;
 
@@ -63,6 +67,12 @@ final class InvokeCommand implements Callable<Integer> {
         body.put("prompt", String.join(" ", prompt));
         if (model != null) {
             body.put("model", modelName(model));
+        }
+        if (actor != null) {
+            if (actor.isBlank()) {
+                throw new IllegalArgumentException("--actor is empty: give an actor id such as alice or user-42");
+            }
+            body.put("actorId", actor.strip());
         }
         byte[] payload = StreamPrinter.JSON.writeValueAsBytes(body);
         try (BedrockAgentCoreClient data = AwsClients.data(override, awsRegion);

@@ -50,6 +50,13 @@ class UpAndInvokeIT {
             assertThat(invoke("--endpoint", endpoint, "--session", "it-session-000000000000000000000000002",
                     "What is my name?").out).doesNotContain("Alice");
 
+            Output alice = invoke("--endpoint", endpoint, "--actor", "alice", "What is my name?");
+            assertThat(alice.code).isZero();
+            assertThat(alice.err).as("no memory of alice's: nothing recalled").doesNotContain("recalled");
+            Output badActor = invoke("--endpoint", endpoint, "--actor", "not an actor!", "hi");
+            assertThat(badActor.code).isNotZero();
+            assertThat(badActor.err).contains("actor id 'not an actor!' is not a valid AgentCore Memory actorId");
+
             Output offline = invoke("--endpoint", endpoint, "--model", "Offline", "What", "is", "2", "+", "2?");
             assertThat(offline.code).isZero();
             assertThat(offline.out).contains("4");

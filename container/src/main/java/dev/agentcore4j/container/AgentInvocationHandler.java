@@ -1,5 +1,6 @@
 package dev.agentcore4j.container;
 
+import dev.agentcore4j.memory.client.ActorId;
 import dev.agentcore4j.runtime.ClientError;
 import dev.agentcore4j.runtime.Invocation;
 import dev.agentcore4j.runtime.InvocationHandler;
@@ -9,7 +10,7 @@ import java.util.Map;
 /**
  * {@code POST /invocations} → the session's agent → one JSON answer or a stream of agent events;
  * a payload with an {@code "action"} goes to the seed's action routing instead. A streamed turn that
- * is refused (a bad prompt, an unknown or unconfigured model or engine, a session on another one)
+ * is refused (a bad prompt or actor id, an unknown or unconfigured model or engine, a session on another one)
  * answers its reason as its one {@code error} event, with the status it would have had: AgentCore
  * replaces a container's 4xx body with a bare 424, so that is the only way the caller reads why.
  */
@@ -30,8 +31,12 @@ final class AgentInvocationHandler implements InvocationHandler {
         }
         AgentRequest request;
         Session session;
+        ActorId actor;
         try {
             request = AgentRequest.from(invocation.payload(), invocation.context());
+            // checked at the door, so a streamed turn can say why it is refused; without memory it is unused
+            actor = sessions.config().memory().enabled()
+                    ? Actors.resolve(invocation.payload(), invocation.context().authorization()) : ActorId.DEFAULT;
             session = sessions.get(request.sessionId(), request.engine(), request.model());
         } catch (ClientError refused) {
             if (AgentRequest.wantsStream(invocation.payload(), invocation.context())) {
@@ -41,7 +46,7 @@ final class AgentInvocationHandler implements InvocationHandler {
             throw refused;
         }
         return Turns.reply(sessions, session, request.prompt(),
-                () -> Actors.resolve(invocation.payload(), invocation.context().authorization()), request.stream(),
+                () -> actor, request.stream(),
                 request.sessionId(), invocation.context().cancellation()::onCancel);
     }
 }

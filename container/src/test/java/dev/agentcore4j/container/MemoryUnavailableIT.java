@@ -86,6 +86,12 @@ class MemoryUnavailableIT {
             assertThat(response.statusCode()).isEqualTo(400);
             assertThat(JSON.readTree(response.body()).path("error").asText())
                     .startsWith("\"actorId\":").contains("alice@example.com").contains("user-42");
+            // streamed, the reason comes as the one error event (AgentCore would turn a 400 into a bare 424)
+            HttpResponse<String> streamed = container.invoke(SESSION,
+                    "{\"prompt\": \"Hi\", \"actorId\": \"alice@example.com\", \"stream\": true}");
+            assertThat(streamed.statusCode()).isEqualTo(200);
+            assertThat(streamed.body()).contains("\"type\":\"error\"", "\"status\":400", "alice@example.com")
+                    .doesNotContain("finished");
         }
     }
 
