@@ -2,6 +2,7 @@ package dev.agentcore4j.cli;
 
 import dev.agentcore4j.image.ImageSpec;
 import java.io.PrintStream;
+import java.util.Map;
 import java.util.Optional;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.bedrockagentcorecontrol.BedrockAgentCoreControlClient;
@@ -14,7 +15,7 @@ import software.amazon.awssdk.services.sts.StsClient;
  * {@code ./ac4j launch --aws}, after every input was checked: STS (which account) → ECR repository
  * (found or created, scan on push) → Jib build and push with the ECR token → IAM execution role (created
  * or brought up to date) → runtime created or updated (retrying while IAM propagates) → READY.
- * Every AWS client resolves its endpoint and credentials the SDK's standard way.
+ * The agent's memory (see {@link LaunchMemory}) is resolved right after STS. Every AWS client resolves its endpoint and credentials the SDK's standard way.
  */
 final class AwsLaunch {
 
@@ -23,7 +24,7 @@ final class AwsLaunch {
 
     /** What was deployed, for the summary. */
     record Launched(AwsAccount account, EcrRepository repository, String containerUri, String roleArn,
-                    GetAgentRuntimeResponse runtime) {
+                    Optional<String> memoryId, GetAgentRuntimeResponse runtime) {
     }
 
     static Launched run(DeployConfig config, ImageSpec image, String tag, PrintStream progress) throws InterruptedException {
@@ -35,11 +36,15 @@ final class AwsLaunch {
             AwsAccount account = AwsAccount.of(sts);
             progress.printf("Deploying %s to account %s in %s as %s%n", config.name(), account.id(), config.region(),
                     account.caller());
+            // The memory first: an unknown memory id fails before anything is built, pushed or created.
+            Optional<String> memoryId = LaunchMemory.resolve(control, config, "AWS (" + config.region() + ")", progress);
             EcrRepository repository = EcrRepository.ensure(ecr, LaunchImage.repository(config.name()), progress);
             ImagePush.Pushed pushed = ImagePush.push(ecr, repository, image, tag, progress);
             String roleArn = ExecutionRole.ensure(iam, account, config.region(), config.name(), repository, progress);
-            GetAgentRuntimeResponse runtime = LaunchRuntime.deploy(control, config, pushed.containerUri(), roleArn, progress);
-            return new Launched(account, repository, pushed.containerUri(), roleArn, runtime);
+            // On AWS the agent reaches Memory in its runtime's region with the execution role: the id is all it needs.
+            Map<String, String> memory = memoryId.map(id -> Map.of("AC4J_MEMORY_ID", id)).orElse(Map.of());
+            GetAgentRuntimeResponse runtime = LaunchRuntime.deploy(control, config, pushed.containerUri(), roleArn, memory, progress);
+            return new Launched(account, repository, pushed.containerUri(), roleArn, memoryId, runtime);
         }
     }
 }

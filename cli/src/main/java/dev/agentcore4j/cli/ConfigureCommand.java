@@ -43,6 +43,10 @@ final class ConfigureCommand implements Callable<Integer> {
     @Option(names = "--max-lifetime", paramLabel = "S", description = "Session max lifetime, 60-28800 s (default: 28800).")
     Integer maxLifetime;
 
+    @Option(names = "--memory", paramLabel = "auto|none|ID", description = "The agent's AgentCore Memory: auto (default: "
+            + "create or find <name>_memory), none, or an existing memory's id.")
+    String memory;
+
     @Option(names = "--file", paramLabel = "PATH", description = "The config file (default: .ac4j/deploy.json).")
     Path file = DeployConfigFile.DEFAULT;
 
@@ -62,13 +66,20 @@ final class ConfigureCommand implements Callable<Integer> {
                 allowedClients != null ? allowedClients : toIam ? List.of() : base.allowedClients(),
                 or(lower(network), base.network()),
                 idleTimeout != null ? idleTimeout : base.idleTimeout(),
-                maxLifetime != null ? maxLifetime : base.maxLifetime());
+                maxLifetime != null ? maxLifetime : base.maxLifetime(),
+                memory == null ? base.memory() : memorySetting(memory));
         DeployConfigFile.write(file, config);
-        System.out.printf("Wrote %s: %s in %s, model %s, auth %s, network %s, idle %d s, max lifetime %d s%n",
+        System.out.printf("Wrote %s: %s in %s, model %s, auth %s, network %s, idle %d s, max lifetime %d s, memory %s%n",
                 file, config.name(), config.region(), config.model(), config.auth(), config.network(),
-                config.idleTimeout(), config.maxLifetime());
+                config.idleTimeout(), config.maxLifetime(), config.memory());
         System.out.println("Next: ./ac4j launch --local   (the twin of ./ac4j up)");
         return 0;
+    }
+
+    /** auto and none in any case; an id exactly as given (ids are case-sensitive). */
+    private static String memorySetting(String value) {
+        String word = lower(value);
+        return word.equals(DeployConfig.MEMORY_AUTO) || word.equals(DeployConfig.MEMORY_NONE) ? word : value.strip();
     }
 
     private static String lower(String value) {

@@ -1,9 +1,14 @@
 package dev.agentcore4j.cli;
 
 import dev.agentcore4j.contract.ControlPlaneContract;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -20,9 +25,11 @@ import java.util.regex.Pattern;
  * @param network        the network mode; only {@code public} for now
  * @param idleTimeout    idleRuntimeSessionTimeout in seconds, 60..28800
  * @param maxLifetime    maxLifetime in seconds, 60..28800, at least the idle timeout
+ * @param memory         the agent's AgentCore Memory: {@code auto} (found or created as
+ *                       {@link #memoryName()}), {@code none}, or an existing memory's id; absent reads as auto
  */
 record DeployConfig(String name, String region, String model, String auth, String discoveryUrl,
-                    List<String> allowedClients, String network, int idleTimeout, int maxLifetime) {
+                    List<String> allowedClients, String network, int idleTimeout, int maxLifetime, String memory) {
 
     static final String DEFAULT_REGION = "us-east-1";
     static final List<String> MODELS = List.of("offline", "bedrock", "openai", "anthropic");
@@ -32,15 +39,22 @@ record DeployConfig(String name, String region, String model, String auth, Strin
     static final int LIFETIME_MAX = 28800;
     static final int DEFAULT_IDLE_TIMEOUT = 900;
     static final int DEFAULT_MAX_LIFETIME = 28800;
+    static final String MEMORY_AUTO = "auto";
+    static final String MEMORY_NONE = "none";
 
     private static final Pattern NAME = Pattern.compile(ControlPlaneContract.NAME_PATTERN);
     private static final Pattern REGION = Pattern.compile("[a-z]{2}(-gov|-iso[a-z]?)?-[a-z]+-[0-9]");
+    /** A memory id as AgentCore makes them: {@code <name>-<10 characters>}. */
+    private static final Pattern MEMORY_ID = Pattern.compile("[a-zA-Z][a-zA-Z0-9-_]{0,99}-[a-zA-Z0-9]{10}");
     private static final Pattern DISCOVERY_URL = Pattern.compile("https?://" + ControlPlaneContract.DISCOVERY_URL_PATTERN);
 
     DeployConfig {
         allowedClients = allowedClients == null ? List.of() : List.copyOf(allowedClients);
         discoveryUrl = discoveryUrl == null ? "" : discoveryUrl;
-        List<String> problems = problems(name, region, model, auth, discoveryUrl, allowedClients, network, idleTimeout, maxLifetime);
+        memory = memory == null ? MEMORY_AUTO : memory;
+        List<String> problems = new ArrayList<>(
+                problems(name, region, model, auth, discoveryUrl, allowedClients, network, idleTimeout, maxLifetime));
+        memoryProblem(memory).ifPresent(problems::add);
         if (!problems.isEmpty()) {
             throw new DeployConfigException(problems);
         }
@@ -49,12 +63,51 @@ record DeployConfig(String name, String region, String model, String auth, Strin
     /** The defaults for an agent called {@code name}: offline model, IAM auth, public network. */
     static DeployConfig defaults(String name) {
         return new DeployConfig(name, DEFAULT_REGION, "offline", "iam", "", List.of(), "public",
-                DEFAULT_IDLE_TIMEOUT, DEFAULT_MAX_LIFETIME);
+                DEFAULT_IDLE_TIMEOUT, DEFAULT_MAX_LIFETIME, MEMORY_AUTO);
     }
 
     /** This config for another name and region (from {@code --name} and {@code --region}), checked again. */
     DeployConfig with(String newName, String newRegion) {
-        return new DeployConfig(newName, newRegion, model, auth, discoveryUrl, allowedClients, network, idleTimeout, maxLifetime);
+        return new DeployConfig(newName, newRegion, model, auth, discoveryUrl, allowedClients, network, idleTimeout, maxLifetime,
+                memory);
+    }
+
+    /** Whether the agent gets a memory at all ({@code memory} is not {@code none}). */
+    boolean hasMemory() {
+        return !memory.equals(MEMORY_NONE);
+    }
+
+    /** Whether {@code memory} names an existing memory's id (rather than auto or none). */
+    boolean memoryIsId() {
+        return hasMemory() && !memory.equals(MEMORY_AUTO);
+    }
+
+    /**
+     * The name of the {@code auto} memory: {@code <name>_memory}, or, when that would pass the 48
+     * characters a memory name may have, the name's first 32 characters, {@code _}, 8 hex digits of
+     * the whole name's SHA-256 and {@code _memory} — the same every time, distinct per name.
+     */
+    String memoryName() {
+        String plain = name + "_memory";
+        if (plain.length() <= 48) {
+            return plain;
+        }
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(name.getBytes(StandardCharsets.UTF_8));
+            return name.substring(0, 32) + "_" + HexFormat.of().formatHex(digest, 0, 4) + "_memory";
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        }
+    }
+
+    /** What is wrong with a {@code memory} setting, with the fix; empty when it is auto, none or a memory id. */
+    static Optional<String> memoryProblem(String memory) {
+        if (memory.equals(MEMORY_AUTO) || memory.equals(MEMORY_NONE) || MEMORY_ID.matcher(memory).matches()) {
+            return Optional.empty();
+        }
+        return Optional.of("memory '" + memory + "' is neither auto, none nor a memory id (<name>-<10 letters or"
+                + " digits>, e.g. my_agent_memory-a1B2c3D4e5): use --memory auto (create or find <name>_memory), --memory none,"
+                + " or the id of an existing memory");
     }
 
     /** A name AgentCore accepts that stays close to {@code name}: {@code my-agent} → {@code my_agent}. */

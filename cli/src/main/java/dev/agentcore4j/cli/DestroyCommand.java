@@ -19,10 +19,12 @@ import software.amazon.awssdk.services.iam.IamClient;
  * {@code ac4j destroy --yes}: deletes the runtime's named endpoints, then the runtime (which takes
  * its {@code DEFAULT} endpoint and versions with it), and waits until it is gone. With {@code --aws},
  * {@code --delete-repository} and {@code --delete-role} also delete the ECR repository (with its images)
- * and the execution role {@code launch --aws} made, after the runtime, which uses them, is gone.
+ * and the execution role {@code launch --aws} made, after the runtime, which uses them, is gone; on both,
+ * {@code --delete-memory} deletes the agent's memory ({@code <name>_memory} or the configured id) too.
  */
 @Command(name = "destroy", mixinStandardHelpOptions = true,
-        description = "Delete the launched runtime and its endpoints (asks for --yes); with --aws optionally its ECR repository and IAM role.")
+        description = "Delete the launched runtime and its endpoints (asks for --yes); optionally its memory, and with --aws its ECR"
+                + " repository and IAM role.")
 final class DestroyCommand implements Callable<Integer> {
 
     @Mixin
@@ -37,6 +39,10 @@ final class DestroyCommand implements Callable<Integer> {
     @Option(names = "--delete-role", description = "With --aws: also delete the IAM role AgentCore4J-<name> and its inline policy.")
     boolean deleteRole;
 
+    @Option(names = "--delete-memory", description = "Also delete the agent's memory: <name>_memory (memory auto) or the"
+            + " configured memory id, with everything it remembers.")
+    boolean deleteMemory;
+
     @Override
     public Integer call() throws InterruptedException {
         if (!target.aws() && (deleteRepository || deleteRole)) {
@@ -47,11 +53,13 @@ final class DestroyCommand implements Callable<Integer> {
         String repository = LaunchImage.repository(config.name());
         String role = ExecutionRole.roleName(config.name());
         try (BedrockAgentCoreControlClient control = target.control(config)) {
-            Optional<String> id = deleteRepository || deleteRole ? DeployLookup.find(control, config, target)
+            Optional<String> id = deleteRepository || deleteRole || deleteMemory ? DeployLookup.find(control, config, target)
                     : Optional.of(DeployLookup.require(control, config, target));
+            Optional<String> memory = deleteMemory ? LaunchMemory.owned(control, config) : Optional.empty();
             if (!yes) {
                 List<String> what = new ArrayList<>();
                 id.ifPresent(i -> what.add("runtime " + config.name() + " (" + i + ") and its endpoints"));
+                memory.ifPresent(m -> what.add("memory " + m + " with everything it remembers"));
                 if (deleteRepository) {
                     what.add("ECR repository " + repository + " with its images");
                 }
@@ -66,6 +74,13 @@ final class DestroyCommand implements Callable<Integer> {
                 System.out.printf("Destroyed runtime %s (%s)%n", config.name(), id.get());
             } else {
                 System.err.printf("No runtime named %s in %s%n", config.name(), target.where(config));
+            }
+            if (deleteMemory) {
+                // After the runtime, which uses it; DeleteMemory answers DELETING and the memory goes shortly after.
+                memory.ifPresentOrElse(m -> {
+                    control.deleteMemory(b -> b.memoryId(m));
+                    System.out.printf("Deleted memory %s%n", m);
+                }, () -> System.err.printf("No memory %s in %s%n", config.memoryName(), target.where(config)));
             }
         }
         Region region = Region.of(config.region());
@@ -87,6 +102,9 @@ final class DestroyCommand implements Callable<Integer> {
         }
         if (target.aws() && !deleteRole) {
             kept.add("IAM role " + role + " (--delete-role)");
+        }
+        if (!deleteMemory && config.hasMemory()) {
+            kept.add("memory " + (config.memoryIsId() ? config.memory() : config.memoryName()) + " (--delete-memory)");
         }
         if (!kept.isEmpty()) {
             System.err.println("Kept " + String.join(" and ", kept) + ": add the option in brackets to delete it too");

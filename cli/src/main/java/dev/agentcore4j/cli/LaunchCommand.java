@@ -10,6 +10,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
 import picocli.CommandLine.Command;
@@ -65,18 +67,23 @@ final class LaunchCommand implements Callable<Integer> {
         String localBase = base != null ? base : LaunchImage.LOCAL_BASE;
         var endpoint = target.endpoint();
         GetAgentRuntimeResponse runtime;
+        Optional<String> memoryId;
         try (BedrockAgentCoreControlClient control = target.control(config)) {
             DeployLookup.find(control, config, target); // the twin answers before the build starts
+            memoryId = LaunchMemory.resolve(control, config, target.where(config), System.err);
             LaunchImage.Built built = LaunchImage.build(config, localBase, target.buildDir(), System.err);
             AgentImage.Command command = (AgentImage.Command) BundledAgentImage.create(target.home().resolve("data"));
             LocalImageIndex.register(target.twinDir(), built.containerUri(), command);
             System.err.printf("Registered %s in %s%n", built.containerUri(), target.twinDir().resolve(LocalImageIndex.FILE_NAME));
-            runtime = LaunchRuntime.deploy(control, config, built.containerUri(), LaunchRuntime.LOCAL_ROLE_ARN, System.err);
+            // As up gives demo_agent: the memory's id, and the twin (both planes on one port) to reach it at.
+            Map<String, String> memory = memoryId.map(id -> UpCommand.agentEnvironment(endpoint.toString(), id)).orElse(Map.of());
+            runtime = LaunchRuntime.deploy(control, config, built.containerUri(), LaunchRuntime.LOCAL_ROLE_ARN, memory, System.err);
         }
         String url = invokeUrl(endpoint.toString(), runtime.agentRuntimeArn());
         System.out.printf("Launched %s version %s (READY) on the twin at %s%n%n", config.name(), runtime.agentRuntimeVersion(),
                 endpoint);
-        System.out.printf("  runtime ARN   %s%n  invoke URL    %s%n%n", runtime.agentRuntimeArn(), url);
+        System.out.printf("  runtime ARN   %s%n  invoke URL    %s%n  memory        %s%n%n", runtime.agentRuntimeArn(), url,
+                memoryLine(memoryId, "--endpoint " + endpoint));
         System.out.println(settings(config, runtime, url, endpoint.toString()));
         System.out.printf("%nTry it: ./ac4j invoke --endpoint %s --runtime %s \"What is the weather in Tokyo?\"%n",
                 endpoint, config.name());
@@ -109,12 +116,17 @@ final class LaunchCommand implements Callable<Integer> {
         System.out.printf("Launched %s version %s (READY) on AWS, account %s, %s%n%n", config.name(),
                 runtime.agentRuntimeVersion(), launched.account().id(), config.region());
         System.out.printf("  runtime ARN   %s%n  invoke URL    %s%n  image         %s%n  role          %s%n"
-                        + "  logs          %s   (./ac4j logs --aws)%n%n", runtime.agentRuntimeArn(), url,
-                launched.containerUri(), launched.roleArn(), logGroup(runtime.agentRuntimeId()));
+                        + "  memory        %s%n  logs          %s   (./ac4j logs --aws)%n%n", runtime.agentRuntimeArn(), url,
+                launched.containerUri(), launched.roleArn(), memoryLine(launched.memoryId(), "--endpoint aws --region " + config.region()), logGroup(runtime.agentRuntimeId()));
         System.out.println(settings(config, runtime, url, dataPlane));
         System.out.printf("%nTry it: ./ac4j invoke --endpoint aws --region %s --runtime %s \"What is the weather in Tokyo?\"%n",
                 config.region(), config.name());
         return 0;
+    }
+
+    private static String memoryLine(Optional<String> memoryId, String where) {
+        return memoryId.map(id -> id + "   (./ac4j memory inspect " + where + " --memory " + id + ")")
+                .orElse("none (memory none in the config)");
     }
 
     static String invokeUrl(String endpoint, String arn) {

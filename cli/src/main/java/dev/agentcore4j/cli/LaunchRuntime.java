@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import software.amazon.awssdk.services.bedrockagentcorecontrol.BedrockAgentCoreControlClient;
 import software.amazon.awssdk.services.bedrockagentcorecontrol.model.AgentRuntimeArtifact;
 import software.amazon.awssdk.services.bedrockagentcorecontrol.model.AgentRuntimeStatus;
@@ -31,14 +32,17 @@ final class LaunchRuntime {
     private LaunchRuntime() {
     }
 
+    /** @param memory the agent's environment for its memory ({@code AC4J_MEMORY_ID}, …); empty without one */
     static GetAgentRuntimeResponse deploy(BedrockAgentCoreControlClient control, DeployConfig config, String containerUri,
-                                          String roleArn, PrintStream progress) throws InterruptedException {
+                                          String roleArn, Map<String, String> memory, PrintStream progress)
+            throws InterruptedException {
         var artifact = AgentRuntimeArtifact.builder().containerConfiguration(c -> c.containerUri(containerUri)).build();
         var network = NetworkConfiguration.builder().networkMode("PUBLIC").build();
         var protocol = ProtocolConfiguration.builder().serverProtocol(ServerProtocol.HTTP).build();
         var lifecycle = LifecycleConfiguration.builder()
                 .idleRuntimeSessionTimeout(config.idleTimeout()).maxLifetime(config.maxLifetime()).build();
-        Map<String, String> environment = Map.of("AC4J_MODEL", config.model());
+        Map<String, String> environment = new TreeMap<>(memory);
+        environment.put("AC4J_MODEL", config.model());
         Optional<AuthorizerConfiguration> authorizer = config.auth().equals("jwt")
                 ? Optional.of(AuthorizerConfiguration.builder().customJWTAuthorizer(j -> j
                         .discoveryUrl(config.discoveryUrl()).allowedClients(config.allowedClients())).build())

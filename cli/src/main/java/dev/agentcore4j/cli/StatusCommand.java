@@ -26,6 +26,7 @@ final class StatusCommand implements Callable<Integer> {
             System.out.printf("ARN        %s%n", runtime.agentRuntimeArn());
             System.out.printf("image      %s%n", runtime.agentRuntimeArtifact().containerConfiguration().containerUri());
             System.out.printf("role       %s%n", runtime.roleArn());
+            System.out.printf("memory     %s%n", runtime.environmentVariables().getOrDefault("AC4J_MEMORY_ID", "none"));
             System.out.printf("invoke URL %s%n", LaunchCommand.invokeUrl(target.dataPlane(config).toString(), runtime.agentRuntimeArn()));
             if (target.aws()) {
                 System.out.printf("logs       %s%n", LaunchCommand.logGroup(id));

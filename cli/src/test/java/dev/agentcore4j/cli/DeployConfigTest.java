@@ -16,7 +16,7 @@ class DeployConfigTest {
 
     private static DeployConfig config(String name, String region, String model, String auth, String url,
                                        List<String> clients, String network, int idle, int max) {
-        return new DeployConfig(name, region, model, auth, url, clients, network, idle, max);
+        return new DeployConfig(name, region, model, auth, url, clients, network, idle, max, "auto");
     }
 
     private static String problem(String name, String region, String model, String auth, String url,
@@ -169,5 +169,65 @@ class DeployConfigTest {
         assertThat(commandLine.execute("configure", "--name", "my-agent", "--idle-timeout", "30000",
                 "--file", dir.resolve("deploy.json").toString())).isNotZero();
         assertThat(err.toString()).contains("3 problems").contains("use my_agent").contains("--idle-timeout between 60 and 28800");
+    }
+
+    @Test
+    void memory_is_auto_none_or_a_memory_id_and_anything_else_names_the_three_choices() {
+        assertThat(DeployConfig.defaults("my_agent").memory()).isEqualTo("auto");
+        assertThat(DeployConfig.memoryProblem("auto")).isEmpty();
+        assertThat(DeployConfig.memoryProblem("none")).isEmpty();
+        assertThat(DeployConfig.memoryProblem("my_agent_memory-a1B2c3D4e5")).isEmpty();
+        assertThat(DeployConfig.memoryProblem("ac4j_demo_memory-0123456789")).isEmpty();
+        for (String bad : new String[] {"my_agent_memory", "my_agent_memory-short", "1abc-a1B2c3D4e5", "AUTO", "x-a1B2c3D4e!"}) {
+            assertThat(DeployConfig.memoryProblem(bad)).as(bad).hasValueSatisfying(p -> assertThat(p)
+                    .startsWith("memory '" + bad + "' is neither auto, none nor a memory id")
+                    .contains("--memory auto").contains("--memory none"));
+        }
+        assertThatThrownBy(() -> new DeployConfig("a", "us-east-1", "offline", "iam", "", List.of(), "public", 900, 28800, "mem"))
+                .isInstanceOf(DeployConfigException.class).hasMessageContaining("memory 'mem'");
+    }
+
+    @Test
+    void the_auto_memory_is_named_after_the_agent_and_shortened_deterministically_to_48_characters() {
+        assertThat(DeployConfig.defaults("my_agent").memoryName()).isEqualTo("my_agent_memory");
+        assertThat(DeployConfig.defaults("a".repeat(41)).memoryName()).isEqualTo("a".repeat(41) + "_memory");
+        String longName = DeployConfig.defaults("b".repeat(48)).memoryName();
+        String otherLong = DeployConfig.defaults("b".repeat(47) + "c").memoryName();
+        assertThat(longName).hasSize(48).startsWith("b".repeat(32) + "_").endsWith("_memory")
+                .matches("[a-zA-Z][a-zA-Z0-9_]{0,47}").isEqualTo(DeployConfig.defaults("b".repeat(48)).memoryName());
+        assertThat(otherLong).hasSize(48).isNotEqualTo(longName);
+        assertThat(DeployConfig.defaults("a".repeat(42)).memoryName()).hasSize(48).endsWith("_memory");
+    }
+
+    @Test
+    void an_old_config_file_without_memory_reads_as_auto_and_configure_sets_and_keeps_it() throws Exception {
+        Path file = dir.resolve("deploy.json");
+        Files.writeString(file, """
+                {"name": "my_agent", "region": "us-east-1", "model": "offline", "auth": "iam", "network": "public",
+                 "idle-timeout": 900, "max-lifetime": 28800}""");
+        assertThat(DeployConfigFile.read(file)).hasValueSatisfying(c -> assertThat(c.memory()).isEqualTo("auto"));
+
+        assertThat(Main.commandLine().execute("configure", "--memory", "None", "--file", file.toString())).isZero();
+        assertThat(Files.readString(file)).contains("\"memory\" : \"none\"");
+        assertThat(Main.commandLine().execute("configure", "--model", "bedrock", "--file", file.toString())).isZero();
+        assertThat(DeployConfigFile.read(file)).hasValueSatisfying(c -> assertThat(c.memory()).isEqualTo("none"));
+        assertThat(Main.commandLine().execute("configure", "--memory", "shared_memory-A1b2C3d4E5", "--file", file.toString())).isZero();
+        assertThat(DeployConfigFile.read(file)).hasValueSatisfying(c -> {
+            assertThat(c.memory()).isEqualTo("shared_memory-A1b2C3d4E5");
+            assertThat(c.memoryIsId()).isTrue();
+        });
+    }
+
+    @Test
+    void configure_refuses_a_malformed_memory_id_and_keeps_the_file() throws Exception {
+        Path file = dir.resolve("deploy.json");
+        assertThat(Main.commandLine().execute("configure", "--name", "my_agent", "--file", file.toString())).isZero();
+        String before = Files.readString(file);
+        var err = new java.io.StringWriter();
+        var commandLine = Main.commandLine();
+        commandLine.setErr(new java.io.PrintWriter(err, true));
+        assertThat(commandLine.execute("configure", "--memory", "my memory", "--file", file.toString())).isNotZero();
+        assertThat(err.toString()).contains("memory 'my memory' is neither auto, none nor a memory id");
+        assertThat(Files.readString(file)).isEqualTo(before);
     }
 }
