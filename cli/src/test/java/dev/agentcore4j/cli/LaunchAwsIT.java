@@ -42,7 +42,7 @@ import software.amazon.awssdk.services.iam.IamClient;
  * endpoint the SDK's standard way ({@code aws.endpointUrl<Service>} system properties): ECR, its
  * registry, IAM, STS and CloudWatch Logs are the {@code aws-fakes} servers, and AgentCore (both planes)
  * is a twin for the same account and region that refuses each fresh role twice, as AgentCore does while
- * IAM propagates. Every image pushed to the registry is registered with the twin, so the deployed
+ * IAM propagates; the agent's memory is made through that twin's control plane too. Every image pushed to the registry is registered with the twin, so the deployed
  * runtime really runs (the twin starts the bundled agent for it).
  */
 class LaunchAwsIT {
@@ -180,6 +180,12 @@ class LaunchAwsIT {
         assertThat(first.err()).containsSubsequence("Creating ECR repository " + REPOSITORY, "Building and pushing the image",
                 "Creating IAM role " + ROLE, "Creating runtime " + NAME);
         assertThat(first.err().lines().filter(l -> l.contains("AgentCore cannot assume " + ROLE_ARN + " yet"))).hasSize(2);
+        // The memory, made through AgentCore's control plane (here the twin) right after STS, before anything is pushed.
+        assertThat(first.err()).containsSubsequence("Creating memory aws_it_memory", "memory ACTIVE",
+                "Creating ECR repository " + REPOSITORY);
+        String memoryId = onlyMemory("aws_it_memory");
+        assertThat(control.getMemory(b -> b.memoryId(memoryId)).memory().strategies()).extracting(m -> m.typeAsString())
+                .containsExactlyInAnyOrder("SEMANTIC", "USER_PREFERENCE", "SUMMARIZATION");
 
         AgentRuntime runtime = only(NAME);
         assertThat(runtime.agentRuntimeVersion()).isEqualTo("1");
@@ -192,7 +198,9 @@ class LaunchAwsIT {
         assertThat(spec.at("/protocolConfiguration/serverProtocol").asText()).isEqualTo("HTTP");
         assertThat(spec.at("/lifecycleConfiguration/idleRuntimeSessionTimeout").asInt()).isEqualTo(900);
         assertThat(spec.at("/lifecycleConfiguration/maxLifetime").asInt()).isEqualTo(28800);
-        assertThat(spec.at("/environmentVariables/AC4J_MODEL").asText()).isEqualTo("offline");
+        // On AWS the id is all the agent needs: its region is the runtime's, its credentials the execution role's.
+        assertThat(spec.path("environmentVariables")).isEqualTo(JSON.createObjectNode().put("AC4J_MEMORY_ID", memoryId)
+                .put("AC4J_MODEL", "offline"));
         assertThat(spec.at("/metadataConfiguration/requireMMDSV2").asBoolean()).isTrue();
 
         String tag = containerUri.substring(containerUri.lastIndexOf(':') + 1);
@@ -210,7 +218,8 @@ class LaunchAwsIT {
                 .contains(twin.endpoint() + "/runtimes/" + arn.replace(":", "%3A").replace("/", "%2F") + "/invocations?qualifier=DEFAULT")
                 .contains("AGENT_RUNTIME_ARN=" + arn).contains("AWS_REGION=eu-west-1")
                 .contains("AWS_ENDPOINT_URL_BEDROCK_AGENTCORE=" + twin.endpoint())
-                .contains("/aws/bedrock-agentcore/runtimes/" + runtime.agentRuntimeId() + "-DEFAULT");
+                .contains("/aws/bedrock-agentcore/runtimes/" + runtime.agentRuntimeId() + "-DEFAULT")
+                .contains("memory        " + memoryId + "   (./ac4j memory inspect --endpoint aws --region eu-west-1");
 
         // 2. The same launch again: nothing new in ECR or IAM, a new version of the same runtime.
         aws.calls().clear();
@@ -220,7 +229,9 @@ class LaunchAwsIT {
                 "ecr:GetAuthorizationToken", "iam:GetRole", "iam:GetRolePolicy");
         assertThat(aws.calls().operations("registry")).doesNotContain("PATCH upload"); // every layer was there already
         assertThat(second.err()).contains("Using ECR repository").contains("Using IAM role " + ROLE_ARN)
-                .contains("Updating runtime " + NAME).doesNotContain("cannot assume");
+                .contains("Updating runtime " + NAME).doesNotContain("cannot assume")
+                .contains("Using memory aws_it_memory (" + memoryId + ")").doesNotContain("Creating memory");
+        assertThat(onlyMemory("aws_it_memory")).isEqualTo(memoryId); // a rerun makes no second memory
         assertThat(only(NAME).agentRuntimeVersion()).isEqualTo("2");
         assertThat(rawRuntime(runtime.agentRuntimeId()).at("/agentRuntimeArtifact/containerConfiguration/containerUri").asText())
                 .isEqualTo("210987654321.dkr.ecr.eu-west-1.amazonaws.com/agentcore4j/aws-it:second");
@@ -247,7 +258,8 @@ class LaunchAwsIT {
         CliRun status = CliRun.of(with(target, "status"));
         assertThat(status.code()).as(status.err()).isZero();
         assertThat(status.out()).contains("aws_it  READY  (version 3) in AWS (eu-west-1)").contains("role       " + ROLE_ARN)
-                .contains("agentcore4j/aws-it:third").contains("logs       /aws/bedrock-agentcore/runtimes/");
+                .contains("agentcore4j/aws-it:third").contains("logs       /aws/bedrock-agentcore/runtimes/")
+                .contains("memory     " + memoryId);
         assertThat(status.out().lines().filter(l -> l.matches("\\s+[123]\\s+READY.*"))).hasSize(3);
 
         CliRun answer = CliRun.of("invoke", "--endpoint", "aws", "--region", REGION, "--runtime", NAME, "--session", SESSION,
@@ -273,7 +285,8 @@ class LaunchAwsIT {
         assertThat(destroyed.code()).as(destroyed.err()).isZero();
         assertThat(destroyed.out()).contains("Destroyed runtime aws_it");
         assertThat(destroyed.err()).contains("Kept ECR repository agentcore4j/aws-it (--delete-repository) and IAM role "
-                + ROLE + " (--delete-role)");
+                + ROLE + " (--delete-role) and memory aws_it_memory (--delete-memory)");
+        assertThat(onlyMemory("aws_it_memory")).isEqualTo(memoryId);
         assertThat(control.listAgentRuntimes(b -> { }).agentRuntimes()).isEmpty();
         assertThat(aws.ecr().repository(REPOSITORY)).isPresent();
         assertThat(aws.iam().role(ROLE)).isPresent();
@@ -284,15 +297,42 @@ class LaunchAwsIT {
                 + ROLE + " in AWS (eu-west-1): run again with --yes");
         assertThat(aws.calls().all()).isEmpty();
 
-        CliRun purged = CliRun.of(with(target, "destroy", "--yes", "--delete-repository", "--delete-role"));
+        CliRun purged = CliRun.of(with(target, "destroy", "--yes", "--delete-repository", "--delete-role", "--delete-memory"));
         assertThat(purged.code()).as(purged.err()).isZero();
-        assertThat(purged.err()).contains("No runtime named aws_it in AWS (eu-west-1)");
-        assertThat(purged.out()).contains("Deleted ECR repository agentcore4j/aws-it").contains("Deleted IAM role " + ROLE);
+        assertThat(purged.err()).contains("No runtime named aws_it in AWS (eu-west-1)").doesNotContain("Kept");
+        assertThat(purged.out()).contains("Deleted memory " + memoryId).contains("Deleted ECR repository agentcore4j/aws-it")
+                .contains("Deleted IAM role " + ROLE);
         assertThat(services(aws.calls().all())).containsExactly("ecr:DeleteRepository", "iam:ListRolePolicies",
                 "iam:DeleteRolePolicy", "iam:DeleteRole");
         assertThat(aws.calls().only("ecr", "DeleteRepository").parameters().path("force").asBoolean()).isTrue();
         assertThat(aws.ecr().repository(REPOSITORY)).isEmpty();
         assertThat(aws.iam().role(ROLE)).isEmpty();
+        MemoryTwinFixture.await(() -> memories("aws_it_memory").isEmpty(), "the memory to be deleted");
+    }
+
+    @Test
+    void launch_aws_refuses_a_malformed_memory_id_before_any_call_and_an_unknown_one_after_get_memory() throws Exception {
+        Files.createDirectories(Path.of(file()).getParent());
+        Files.writeString(Path.of(file()), """
+                {"name": "aws_it", "region": "eu-west-1", "model": "offline", "auth": "iam", "network": "public",
+                 "idle-timeout": 900, "max-lifetime": 28800, "memory": "aws_it_memory"}""");
+        CliRun malformed = CliRun.of("launch", "--aws", "--file", file());
+        assertThat(malformed.code()).isNotZero();
+        assertThat(malformed.err()).contains("memory 'aws_it_memory' is neither auto, none nor a memory id");
+        assertThat(aws.calls().all()).isEmpty();
+        Files.delete(Path.of(file()));
+
+        assertThat(CliRun.of("configure", "--name", NAME, "--region", REGION, "--memory", "gone_memory-A1b2C3d4E5",
+                "--file", file()).code()).isZero();
+        CliRun unknown = CliRun.of("launch", "--aws", "--base", "tar://" + baseImage(), "--file", file());
+        assertThat(unknown.code()).isNotZero();
+        assertThat(unknown.err()).contains("memory gone_memory-A1b2C3d4E5 does not exist in AWS (eu-west-1)")
+                .contains("./ac4j configure --memory ID").contains("--memory auto");
+        // Only the account was asked; nothing was created, built, pushed or deployed.
+        assertThat(services(aws.calls().all())).containsExactly("sts:GetCallerIdentity");
+        assertThat(aws.calls().operations("registry")).isEmpty();
+        assertThat(control.listAgentRuntimes(b -> { }).agentRuntimes()).isEmpty();
+        assertThat(control.listMemories(b -> { }).memories()).isEmpty();
     }
 
     @Test
@@ -340,6 +380,17 @@ class LaunchAwsIT {
     /** AWS API calls in order; the registry's blob traffic is left out. */
     private static List<String> services(List<Call> calls) {
         return calls.stream().filter(c -> !c.service().equals("registry")).map(Call::name).toList();
+    }
+
+    private List<String> memories(String name) {
+        return control.listMemoriesPaginator(b -> b.maxResults(100)).memories().stream()
+                .map(m -> m.id()).filter(id -> id.startsWith(name + "-")).toList();
+    }
+
+    private String onlyMemory(String name) {
+        List<String> matching = memories(name);
+        assertThat(matching).as("memories named " + name).hasSize(1);
+        return matching.getFirst();
     }
 
     private AgentRuntime only(String name) {
