@@ -101,9 +101,33 @@ class AgentRuntimeStackIT {
     }
 
     @Test
+    void memory_has_the_three_strategies_and_30_day_events_and_the_runtime_gets_its_id() {
+        Map<String, Object> memory = properties(full, "AWS::BedrockAgentCore::Memory");
+        assertThat(memory).containsEntry("Name", "my_agent_memory").containsEntry("EventExpiryDuration", 30);
+        assertThat(list(memory.get("MemoryStrategies"))).containsExactly(
+                Map.of("SemanticMemoryStrategy", Map.of("Name", "facts", "Namespaces", List.of("/users/{actorId}/facts"))),
+                Map.of("UserPreferenceMemoryStrategy", Map.of("Name", "preferences",
+                        "Namespaces", List.of("/users/{actorId}/preferences"))),
+                Map.of("SummaryMemoryStrategy", Map.of("Name", "summaries",
+                        "Namespaces", List.of("/summaries/{actorId}/{sessionId}"))));
+        Map<String, Object> memoryId = Map.of("Fn::GetAtt", List.of(logicalId(full, "AWS::BedrockAgentCore::Memory"), "MemoryId"));
+        assertThat(properties(full, "AWS::BedrockAgentCore::Runtime").get("EnvironmentVariables"))
+                .isEqualTo(Map.of("AC4J_MEMORY_ID", memoryId));
+        assertThat(map(map(full.toJSON().get("Outputs")).get("MemoryId")).get("Value")).isEqualTo(memoryId);
+        withoutRuntime.resourceCountIs("AWS::BedrockAgentCore::Memory", 0);
+    }
+
+    @Test
+    void a_long_agent_name_gets_a_memory_name_within_48_characters_the_same_every_time() {
+        AgentRuntimeSettings settings = new AgentRuntimeSettings("a".repeat(48), "0.1.0", ACCOUNT, REGION, 7, true);
+        assertThat(settings.memoryName()).hasSize(48).startsWith("a".repeat(32) + "_").endsWith("_memory")
+                .isEqualTo(new AgentRuntimeSettings("a".repeat(48), "0.2.0", ACCOUNT, REGION, 7, true).memoryName());
+    }
+
+    @Test
     void outputs_name_the_runtime_arn_the_role_arn_and_the_repository_uri() {
         Map<String, Object> outputs = full.toJSON().get("Outputs") instanceof Map<?, ?> m ? map(m) : Map.of();
-        assertThat(outputs).containsKeys("RuntimeArn", "ExecutionRoleArn", "RepositoryUri");
+        assertThat(outputs).containsKeys("RuntimeArn", "ExecutionRoleArn", "RepositoryUri", "MemoryId");
         assertThat(map(outputs.get("RuntimeArn")).get("Value"))
                 .isEqualTo(Map.of("Fn::GetAtt", List.of(logicalId(full, "AWS::BedrockAgentCore::Runtime"), "AgentRuntimeArn")));
     }
