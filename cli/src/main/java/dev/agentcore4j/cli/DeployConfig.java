@@ -1,11 +1,8 @@
 package dev.agentcore4j.cli;
 
+import dev.agentcore4j.contract.AgentMemoryName;
 import dev.agentcore4j.contract.ControlPlaneContract;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -82,22 +79,9 @@ record DeployConfig(String name, String region, String model, String auth, Strin
         return hasMemory() && !memory.equals(MEMORY_AUTO);
     }
 
-    /**
-     * The name of the {@code auto} memory: {@code <name>_memory}, or, when that would pass the 48
-     * characters a memory name may have, the name's first 32 characters, {@code _}, 8 hex digits of
-     * the whole name's SHA-256 and {@code _memory} — the same every time, distinct per name.
-     */
+    /** The name of the {@code auto} memory ({@link AgentMemoryName}: the CDK app names it the same). */
     String memoryName() {
-        String plain = name + "_memory";
-        if (plain.length() <= 48) {
-            return plain;
-        }
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(name.getBytes(StandardCharsets.UTF_8));
-            return name.substring(0, 32) + "_" + HexFormat.of().formatHex(digest, 0, 4) + "_memory";
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
-        }
+        return AgentMemoryName.of(name);
     }
 
     /** What is wrong with a {@code memory} setting, with the fix; empty when it is auto, none or a memory id. */

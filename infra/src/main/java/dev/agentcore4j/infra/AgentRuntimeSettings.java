@@ -1,12 +1,8 @@
 package dev.agentcore4j.infra;
 
+import dev.agentcore4j.contract.AgentMemoryName;
 import dev.agentcore4j.contract.ControlPlaneContract;
-
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -49,26 +45,15 @@ public record AgentRuntimeSettings(String agentName, String imageTag, String acc
         return "agentcore4j/" + agentName.toLowerCase(Locale.ROOT).replaceAll("_+", "-").replaceAll("^-|-$", "");
     }
 
-    /** The ARN partition of the region: {@code aws}, {@code aws-us-gov} or {@code aws-cn}. */
     /**
-     * The agent's memory: {@code <agentName>_memory}, or past 48 characters the name's first 32, {@code _},
-     * 8 hex digits of its SHA-256 and {@code _memory} — the name {@code ./ac4j launch} gives its {@code auto}
+     * The agent's memory ({@link AgentMemoryName}): the name {@code ./ac4j launch} gives its {@code auto}
      * memory, so that launch finds the memory this stack made instead of making a second one.
      */
     public String memoryName() {
-        String plain = agentName + "_memory";
-        if (plain.length() <= 48) {
-            return plain;
-        }
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256")
-                    .digest(agentName.getBytes(StandardCharsets.UTF_8));
-            return agentName.substring(0, 32) + "_" + HexFormat.of().formatHex(digest, 0, 4) + "_memory";
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
-        }
+        return AgentMemoryName.of(agentName);
     }
 
+    /** The ARN partition of the region: {@code aws}, {@code aws-us-gov} or {@code aws-cn}. */
     public String partition() {
         return dev.agentcore4j.contract.RuntimeRole.partition(region);
     }
