@@ -138,7 +138,7 @@ class MemoryInspectIT {
             awaitRecords(stack, memoryId, "/users/alice/facts");
 
             Output out = inspect("--endpoint", stack.endpoint(), "--memory", memoryId, "--actor", "alice", "--query", "What is my name?");
-            assertThat(out.out()).contains("query \"What is my name?\" as actor alice (min score 0.2, namespaces /users/alice/facts):")
+            assertThat(out.out()).contains("query \"What is my name?\" as actor alice (min score 0.1, namespaces /users/alice/facts):")
                     .containsPattern("\\n    0\\.\\d\\d  /users/alice/facts  The user's name is Alice\\.\\n").doesNotContain("Why:");
         }
     }

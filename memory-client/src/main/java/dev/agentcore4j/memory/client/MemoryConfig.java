@@ -30,7 +30,7 @@ public record MemoryConfig(String memoryId, Optional<String> region, Optional<UR
                            double minScore, int maxRestoredMessages, List<String> namespaces) {
 
     public static final int DEFAULT_TOP_K = 5;
-    public static final double DEFAULT_MIN_SCORE = 0.2;
+    public static final double DEFAULT_MIN_SCORE = 0.1;
     public static final int DEFAULT_MAX_RESTORED_MESSAGES = 100;
 
     public MemoryConfig {
@@ -55,7 +55,7 @@ public record MemoryConfig(String memoryId, Optional<String> region, Optional<UR
         namespaces = List.copyOf(namespaces);
     }
 
-    /** {@code memoryId} on AWS, with the default region and credential chains, top 5 records scoring 0.2 or more. */
+    /** {@code memoryId} on AWS, with the default region and credential chains, top 5 records scoring 0.1 or more. */
     public static MemoryConfig of(String memoryId) {
         return new MemoryConfig(memoryId, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
                 DEFAULT_TOP_K, DEFAULT_MIN_SCORE, DEFAULT_MAX_RESTORED_MESSAGES, List.of());
